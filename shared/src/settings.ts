@@ -1,0 +1,23 @@
+import type { RuleId, RuleLevel } from './rules';
+
+export const CITATION_STYLES = ['auto', 'footnote', 'pandoc', 'link', 'text'] as const;
+export type CitationStyle = (typeof CITATION_STYLES)[number];
+
+/** The VS Code settings section and the `workspace/configuration` section the server asks for. */
+export const SETTINGS_SECTION = 'claimlint';
+
+/** The config file at the workspace root (SPEC "Config"). */
+export const CONFIG_FILE_NAME = '.claimlint.yaml';
+
+/** Claim files anywhere in the workspace, when no `claims` are configured. */
+export const DEFAULT_CLAIM_GLOBS: readonly string[] = ['**/*.claims.{yaml,yml,json}'];
+
+/** Settings as the user writes them, in `.claimlint.yaml` or under `claimlint.*`. Every field is optional. */
+export interface ClaimlintSettings {
+  /** Globs or paths of claim files, relative to the workspace root. */
+  claims?: string[];
+  citationStyle?: CitationStyle;
+  rules?: Partial<Record<RuleId, RuleLevel>>;
+  /** The article date (YYYY-MM-DD) for relative times, when an article names none. */
+  date?: string;
+}
