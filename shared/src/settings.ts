@@ -20,4 +20,6 @@ export interface ClaimlintSettings {
   rules?: Partial<Record<RuleId, RuleLevel>>;
   /** The article date (YYYY-MM-DD) for relative times, when an article names none. */
   date?: string;
+  /** Bibliography files (BibTeX, CSL JSON, ...) the articles cite from, relative to the workspace root. */
+  bibliography?: string[];
 }

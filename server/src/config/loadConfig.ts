@@ -1,0 +1,47 @@
+import { isNode } from 'yaml';
+import type { ClaimlintSettings } from '../../../shared/src/settings';
+import type { ClaimFileProblem, TextSpan } from '../claims/claimModel';
+import { findDuplicateKeys } from '../claims/duplicateKeys';
+import { createLineLocator } from '../claims/lineLocator';
+import { MAX_ALIAS_COUNT, parseYamlText } from '../claims/parseYamlText';
+import { nodeAtPath, spanOfNode } from '../claims/yamlNodePaths';
+import { readSettings } from './readSettings';
+import type { SettingsIssue } from './readSettings';
+
+export interface ConfigFileResult {
+  readonly settings: ClaimlintSettings;
+  readonly problems: ClaimFileProblem[];
+}
+
+/**
+ * Reads `.claimlint.yaml` (SPEC "Config"). Every well-formed setting is kept; unknown keys, unknown
+ * rule ids, bad levels and other malformed values are reported at their span and ignored.
+ */
+export function loadConfigFile(file: string, text: string): ConfigFileResult {
+  const parsed = parseYamlText(file, text);
+  const problems = [...parsed.problems];
+  const contents = parsed.doc?.contents;
+  if (!parsed.doc || !isNode(contents)) return { settings: {}, problems };
+  const wholeFile: TextSpan = spanOfNode(contents) ?? { start: 0, end: 0 };
+  const lineOf = createLineLocator(text);
+  for (const duplicate of findDuplicateKeys(contents)) {
+    const first = spanOfNode(duplicate.first);
+    const where = first ? ` (first at line ${lineOf(first.start)})` : '';
+    const message = `key "${duplicate.name}" appears twice${where}; the last one is used`;
+    problems.push({ file, span: spanOfNode(duplicate.key) ?? wholeFile, message });
+  }
+  let raw: unknown;
+  try {
+    raw = contents.toJS(parsed.doc, { maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    problems.push({ file, span: wholeFile, message: `config could not be read: ${reason}` });
+    return { settings: {}, problems };
+  }
+  const report = (issue: SettingsIssue): void => {
+    const target = nodeAtPath(contents, issue.path);
+    const span = (issue.atKey ? spanOfNode(target.key) : undefined) ?? spanOfNode(target.node) ?? wholeFile;
+    problems.push({ file, span, message: issue.message });
+  };
+  return { settings: readSettings(raw, 'report', report), problems };
+}
