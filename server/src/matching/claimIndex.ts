@@ -1,0 +1,86 @@
+import type { Claim, ClaimSet, Source } from '../claims/claimModel';
+import type { UnitRef } from '../figures/figureModel';
+import { parseUnit } from '../figures/units';
+import { contentStems } from './contentWords';
+
+/** What the matcher needs of one claim, computed once when the claim set changes. */
+export interface IndexedClaim {
+  readonly claim: Claim;
+  readonly unit?: UnitRef;
+  /** Stems of the subject and place: what a sentence must mention to be about this claim. */
+  readonly subjectStems: ReadonlySet<string>;
+  /** Stems of the keywords: extra signals that only ever add to the score. */
+  readonly keywordStems: ReadonlySet<string>;
+  /** Sum of the weights of `subjectStems`: the score's denominator. */
+  readonly subjectWeight: number;
+  /** The claim's sources, for attribution and citations. */
+  readonly sources: readonly Source[];
+}
+
+/**
+ * An inverted index from word stems to claims, with inverse-document-frequency weights, so a
+ * figure's lookup touches only the claims that share a word with its sentence and rare words
+ * ("carfentanil") count for more than common ones ("British Columbia").
+ */
+export interface ClaimIndex {
+  readonly claims: readonly IndexedClaim[];
+  /** Stem → indices into `claims`. */
+  readonly postings: ReadonlyMap<string, readonly number[]>;
+  weight(stem: string): number;
+  /** The share of all claims whose unit has the same dimension and code as this claim's. */
+  unitShare(indexed: IndexedClaim): number;
+}
+
+function addPosting(postings: Map<string, number[]>, stem: string, index: number): void {
+  const list = postings.get(stem);
+  if (list) list.push(index);
+  else postings.set(stem, [index]);
+}
+
+/** Units of one dimension convert into each other, so they count as one for rarity; counts by noun. */
+function unitKey(unit: UnitRef): string {
+  return unit.dimension === 'count' ? `count:${unit.code}` : unit.dimension;
+}
+
+export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
+  const postings = new Map<string, number[]>();
+  const drafts = claimSet.claims.map((claim, index) => {
+    const subjectStems = contentStems(`${claim.subject} ${claim.place ?? ''}`);
+    const keywordStems = contentStems(claim.keywords.join(' '));
+    for (const stem of new Set([...subjectStems, ...keywordStems])) addPosting(postings, stem, index);
+    return { claim, subjectStems, keywordStems };
+  });
+  const claimCount = Math.max(1, drafts.length);
+  const weight = (stem: string): number => {
+    const frequency = postings.get(stem)?.length ?? 0;
+    return Math.log(1 + claimCount / Math.max(1, frequency));
+  };
+  const claims = drafts.map(({ claim, subjectStems, keywordStems }): IndexedClaim => {
+    let subjectWeight = 0;
+    for (const stem of subjectStems) subjectWeight += weight(stem);
+    const sources = claim.sources
+      .map((id) => claimSet.sources.get(id))
+      .filter((source): source is Source => source !== undefined);
+    const unit = claim.unit === undefined ? undefined : parseUnit(claim.unit);
+    return { claim, ...(unit ? { unit } : {}), subjectStems, keywordStems, subjectWeight, sources };
+  });
+  const unitCounts = new Map<string, number>();
+  for (const { unit } of claims) {
+    if (unit) unitCounts.set(unitKey(unit), (unitCounts.get(unitKey(unit)) ?? 0) + 1);
+  }
+  const unitShare = (indexed: IndexedClaim): number =>
+    indexed.unit ? (unitCounts.get(unitKey(indexed.unit)) ?? 0) / claimCount : 1;
+  return { claims, postings, weight, unitShare };
+}
+
+const indexCache = new WeakMap<ClaimSet, ClaimIndex>();
+
+/** The index of a claim set, built on first use and kept as long as the set is. */
+export function claimIndexFor(claimSet: ClaimSet): ClaimIndex {
+  let index = indexCache.get(claimSet);
+  if (!index) {
+    index = buildClaimIndex(claimSet);
+    indexCache.set(claimSet, index);
+  }
+  return index;
+}

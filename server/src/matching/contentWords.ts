@@ -1,0 +1,73 @@
+import { stemmer } from 'stemmer';
+
+/**
+ * Words that carry no subject: they would make every claim look like every sentence. A short
+ * hand-kept list because the common stop-word packages also drop words that matter here
+ * ("first", "before", "during", "over").
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be been being but by can could did do does for from had has have he her his how i ' +
+    'if in into is it its it’s let may me might more most much must my no nor not of on or our ours she ' +
+    'should so some such than that the their them then there these they this those to too us was we were ' +
+    'what when where which while who whom why will with would you your also just very said says say told ' +
+    'according per cent percent one two three four five six seven eight nine ten'
+  ).split(' '),
+);
+
+/**
+ * Irregular forms that statistics are reported in and a suffix stemmer cannot join to their
+ * lemma ("rose" / "rise", "died" / "deaths").
+ */
+const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
+  rose: 'rise',
+  risen: 'rise',
+  fell: 'fall',
+  fallen: 'fall',
+  grew: 'grow',
+  grown: 'grow',
+  died: 'death',
+  die: 'death',
+  dies: 'death',
+  dying: 'death',
+  dead: 'death',
+  fatal: 'death',
+  fatalities: 'death',
+  seized: 'seizure',
+  seize: 'seizure',
+  seizes: 'seizure',
+  seizures: 'seizure',
+};
+
+const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/** A content word of a text: its stem, and where it stands (UTF-16 offsets in that text). */
+export interface ContentWord {
+  readonly stem: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The stem claimlint compares words by: lower-cased, possessive dropped, irregular forms joined. */
+export function stemWord(word: string): string {
+  const lower = word.toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, "'");
+  const lemma = IRREGULAR_LEMMAS[lower] ?? lower;
+  return /^\p{N}/u.test(lemma) ? lemma : stemmer(lemma);
+}
+
+/** The content words of a text, in order; stop words are left out. */
+export function contentWords(text: string): ContentWord[] {
+  const words: ContentWord[] = [];
+  for (const match of text.matchAll(WORD_PATTERN)) {
+    const lower = match[0].toLowerCase();
+    if (STOP_WORDS.has(lower)) continue;
+    const start = match.index;
+    words.push({ stem: stemWord(match[0]), start, end: start + match[0].length });
+  }
+  return words;
+}
+
+/** The distinct stems of a text's content words. */
+export function contentStems(text: string): Set<string> {
+  return new Set(contentWords(text).map((word) => word.stem));
+}

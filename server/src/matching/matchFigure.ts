@@ -1,0 +1,52 @@
+import type { Figure } from '../figures/figureModel';
+import { figureAgrees } from './agreement';
+import type { Candidate } from './scoreClaims';
+
+export type FigureMatch =
+  | { readonly kind: 'verified'; readonly candidate: Candidate }
+  | { readonly kind: 'conflict'; readonly candidate: Candidate }
+  | { readonly kind: 'unmatched' };
+
+/** The least score at which a figure is taken to be about a claim at all. */
+export const MATCH_THRESHOLD = 0.45;
+/**
+ * A conflict needs more: a higher score, and most of that evidence in the figure's own sentence.
+ * An unclear figure must never become a false conflict; it stays unmatched instead.
+ */
+export const CONFLICT_THRESHOLD = 0.6;
+export const CONFLICT_OWN_SENTENCE_SCORE = 0.5;
+/** A count noun that the claim never speaks of ("350 labs" against a claim about groups) weighs less. */
+const NOUN_MISMATCH_FACTOR = 0.6;
+
+/**
+ * Decides what a figure is about among the scored candidates (best first).
+ *
+ * Precision first: when any plausible candidate agrees with the figure, the figure is verified
+ * against it — two claims often share a subject ("deaths before the pilot" and "deaths during
+ * it") and the sentence alone cannot always tell which a number is. A conflict is reported only
+ * when no plausible candidate agrees and the best one is strongly and locally supported. Figures
+ * inside quotations are the speaker's words: they can be verified but never called a conflict.
+ */
+export function matchFigure(figure: Figure, candidates: readonly Candidate[]): FigureMatch {
+  const plausible = candidates
+    .map((candidate) =>
+      candidate.nounMismatch ? { ...candidate, score: candidate.score * NOUN_MISMATCH_FACTOR } : candidate,
+    )
+    .filter((candidate) => candidate.score >= MATCH_THRESHOLD)
+    .sort((a, b) => b.score - a.score);
+  const agreeing = plausible.find((candidate) =>
+    figureAgrees(figure, candidate.indexed.claim, candidate.factor),
+  );
+  if (agreeing) return { kind: 'verified', candidate: agreeing };
+  const best = plausible[0];
+  if (
+    best &&
+    !figure.inQuote &&
+    !best.nounMismatch &&
+    best.score >= CONFLICT_THRESHOLD &&
+    best.ownSentenceScore >= CONFLICT_OWN_SENTENCE_SCORE
+  ) {
+    return { kind: 'conflict', candidate: best };
+  }
+  return { kind: 'unmatched' };
+}
