@@ -1,7 +1,8 @@
 import type { Period } from '../time/period';
 
 /** The kinds of quantity claimlint compares; figures of different kinds never agree. */
-export type Dimension = 'mass' | 'percent' | 'currency' | 'times' | 'duration' | 'count' | 'length' | 'volume';
+export type Dimension =
+  'mass' | 'percent' | 'currency' | 'times' | 'duration' | 'count' | 'length' | 'volume';
 
 /** A normalised unit: what kind of quantity, its canonical code, and its factor to the kind's base unit. */
 export interface UnitRef {

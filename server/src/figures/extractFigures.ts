@@ -1,0 +1,49 @@
+/** Runs sentence figure extraction over a parsed article and places each figure in the document. */
+import type { ParsedArticle, ProseBlock } from '../article/articleModel';
+import type { Period } from '../time/period';
+import { extractSentenceFigures } from './extractSentenceFigures';
+import type { Figure } from './figureModel';
+
+function isInQuote(block: ProseBlock, start: number, end: number): boolean {
+  return block.quotations.some((quote) => start >= quote.start && end <= quote.end);
+}
+
+/**
+ * Every figure in the article's prose, in document order, with document offsets. Relative times
+ * are read against the article's own date, else `fallbackDate` (the config's `date`).
+ */
+export function extractFigures(article: ParsedArticle, fallbackDate?: Period): Figure[] {
+  const articleDate = article.date ?? fallbackDate;
+  const figures: Figure[] = [];
+  article.blocks.forEach((block, blockIndex) => {
+    block.sentences.forEach((sentence, sentenceIndex) => {
+      const text = block.text.slice(sentence.start, sentence.end);
+      for (const found of extractSentenceFigures(text, { articleDate })) {
+        const proseStart = sentence.start + found.start;
+        const proseEnd = sentence.start + found.end;
+        const start = block.map.toDocument(proseStart);
+        const end = block.map.toDocumentEnd(proseEnd);
+        const hedge =
+          found.hedgeStart !== undefined && found.hedgeEnd !== undefined
+            ? {
+                hedgeStart: block.map.toDocument(sentence.start + found.hedgeStart),
+                hedgeEnd: block.map.toDocumentEnd(sentence.start + found.hedgeEnd),
+              }
+            : {};
+        figures.push({
+          ...found,
+          ...hedge,
+          start,
+          end,
+          numberStart: block.map.toDocument(sentence.start + found.numberStart),
+          numberEnd: block.map.toDocumentEnd(sentence.start + found.numberEnd),
+          text: article.text.slice(start, end),
+          blockIndex,
+          sentenceIndex,
+          inQuote: isInQuote(block, proseStart, proseEnd),
+        });
+      }
+    });
+  });
+  return figures;
+}

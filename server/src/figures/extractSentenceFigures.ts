@@ -1,0 +1,150 @@
+/**
+ * Finds the figures in one sentence of prose: each number with its scale, unit or count noun,
+ * hedge, precision interval and the time it is about.
+ *
+ * The scanner is hand-written over a linear token stream (see `tokenize.ts`): general recognisers
+ * such as Recognizers-Text were measured quadratic (a 36 KB string took 502 s), and every
+ * look-around here is bounded, so a sentence is read in time linear in its length.
+ *
+ * Decisions:
+ * - Spelled-out numbers below ten with a mere count noun ("the two governments", "two
+ *   organizations") are not figures — they are noise to an editor; with a unit ("one kilogram",
+ *   "two years") they are. Larger spelled numbers ("twenty people") are figures.
+ * - "a"/"an" is one only before a measurement unit ("a kilogram"): "a package", "a year ago" are not.
+ * - A number with no unit and no noun after it ("from 2,843 to 3,313") is a figure with no unit.
+ * - The figure's span covers its currency, number, scale and unit ("$5bn", "2.5 grams") but not a
+ *   count noun (the noun is often several words away: "350 organized crime groups" → "350").
+ */
+import type { Figure } from './figureModel';
+import type { Period } from '../time/period';
+import { countNounAt } from './countNoun';
+import { clauseNumbers, timeForFigure } from './figureTime';
+import { hedgeBefore } from './hedges';
+import { readNumberLiteral } from './numberLiterals';
+import type { NumberLiteral } from './numberLiterals';
+import { intervalAround } from './precision';
+import { joinRanges } from './ranges';
+import type { RawFigure } from './rawFigure';
+import { findTimeMentions } from './timeMentions';
+import { tokenize } from './tokenize';
+import type { Token } from './tokenize';
+import { currencyBefore, unitAfter } from './unitMatching';
+import { isMeasurement, singular } from './units';
+
+/** A figure found in one sentence: offsets are relative to the sentence, `text` is the sentence's. */
+export type SentenceFigure = Omit<Figure, 'blockIndex' | 'sentenceIndex' | 'inQuote'>;
+
+export interface SentenceContext {
+  /** The article's date, against which relative times ("last year", "in June") are read. */
+  readonly articleDate?: Period;
+}
+
+/** The figure the literal at hand makes with its unit, noun and hedge, or undefined when it is no figure. */
+function figureFromLiteral(tokens: readonly Token[], literal: NumberLiteral): RawFigure | undefined {
+  const prefix = literal.spelled ? undefined : currencyBefore(tokens, literal.firstToken);
+  const suffix = prefix ? undefined : unitAfter(tokens, literal.endToken);
+  let unit = prefix?.unit ?? suffix?.unit;
+  if (literal.article && !(unit && isMeasurement(unit))) return undefined;
+  let countNounToken: number | undefined;
+  if (!unit) {
+    const noun = countNounAt(tokens, literal.endToken);
+    if (literal.spelled && (noun === undefined || literal.small)) return undefined;
+    if (noun) {
+      unit = { dimension: 'count', code: singular(noun.token.text), toBase: 1 };
+      countNounToken = tokens.indexOf(noun.token, literal.endToken);
+    }
+  }
+  const firstToken = prefix?.firstToken ?? literal.firstToken;
+  const hedge = hedgeBefore(tokens, firstToken);
+  const { low, high } = intervalAround(literal.value, literal.half);
+  return {
+    firstToken,
+    endToken: suffix?.endToken ?? literal.endToken,
+    numberFirstToken: literal.firstToken,
+    numberEndToken: literal.endToken,
+    value: literal.value,
+    low,
+    high,
+    unit,
+    countNounToken,
+    hedge: hedge?.hedge,
+    hedgeStart: hedge?.start,
+    hedgeEnd: hedge?.end,
+    leadToken: hedge?.firstToken ?? firstToken,
+  };
+}
+
+function toSentenceFigure(
+  sentence: string,
+  tokens: readonly Token[],
+  raw: RawFigure,
+  time: Period | undefined,
+): SentenceFigure | undefined {
+  const first = tokens[raw.firstToken];
+  const last = tokens[raw.endToken - 1];
+  const numberFirst = tokens[raw.numberFirstToken];
+  const numberLast = tokens[raw.numberEndToken - 1];
+  if (!first || !last || !numberFirst || !numberLast) return undefined;
+  // Optional fields are left out, not set to undefined; built by assignment because object spreads
+  // cost measurably when a sentence holds many figures.
+  const figure: { -readonly [Key in keyof SentenceFigure]: SentenceFigure[Key] } = {
+    start: first.start,
+    end: last.end,
+    numberStart: numberFirst.start,
+    numberEnd: numberLast.end,
+    text: sentence.slice(first.start, last.end),
+    value: raw.value,
+    low: raw.low,
+    high: raw.high,
+  };
+  if (raw.unit) figure.unit = raw.unit;
+  const countNoun = raw.countNounToken === undefined ? undefined : tokens[raw.countNounToken]?.text;
+  if (countNoun) figure.countNoun = countNoun;
+  if (raw.hedge) {
+    figure.hedge = raw.hedge;
+    figure.hedgeStart = raw.hedgeStart;
+    figure.hedgeEnd = raw.hedgeEnd;
+  }
+  if (time) figure.time = time;
+  return figure;
+}
+
+export function extractSentenceFigures(sentence: string, context: SentenceContext): SentenceFigure[] {
+  const tokens = tokenize(sentence);
+  const mentions = findTimeMentions(tokens, context.articleDate);
+  const inTime = new Uint8Array(tokens.length);
+  for (const mention of mentions) inTime.fill(1, mention.firstToken, mention.endToken);
+  const firstIndex = tokens[0]?.kind === 'space' ? 1 : 0;
+
+  const raw: RawFigure[] = [];
+  let index = 0;
+  while (index < tokens.length) {
+    if (inTime[index]) {
+      index++;
+      continue;
+    }
+    const read = readNumberLiteral(tokens, index, firstIndex);
+    if (!read) {
+      index++;
+      continue;
+    }
+    if (read.kind === 'skip') {
+      index = Math.max(read.next, index + 1);
+      continue;
+    }
+    const figure = figureFromLiteral(tokens, read.literal);
+    if (figure) raw.push(figure);
+    // Go on after the number; its unit's words cannot start another number.
+    index = Math.max(read.literal.endToken, index + 1);
+  }
+
+  const clauses = clauseNumbers(tokens);
+  const describing = mentions.filter((mention) => mention.describesFigures);
+  const figures: SentenceFigure[] = [];
+  for (const figure of joinRanges(tokens, raw)) {
+    const time = timeForFigure(describing, clauses, figure.numberFirstToken);
+    const made = toSentenceFigure(sentence, tokens, figure, time);
+    if (made) figures.push(made);
+  }
+  return figures;
+}

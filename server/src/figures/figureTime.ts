@@ -1,0 +1,66 @@
+/**
+ * Which of a sentence's time mentions a figure is about. Rule: a mention in the figure's own clause
+ * wins (the nearest one, if several); otherwise the nearest mention before the figure (an opening
+ * "In June, …" or "From January 1 to the end of October, …" governs the sentence); otherwise the
+ * nearest after it. Clauses are split at commas, semicolons, colons, brackets and dashes between
+ * spaces. Deadlines ("until 2026") never count. The chosen mention may have no period (a relative
+ * time with no article date): then the figure has no time rather than a guessed one.
+ */
+import type { Period } from '../time/period';
+import type { TimeMention } from './timeMentions';
+import type { Token } from './tokenize';
+
+const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014']);
+const SPACED_DASHES = new Set(['-', '\u2013']);
+
+/** The clause number of every token. */
+export function clauseNumbers(tokens: readonly Token[]): number[] {
+  const clauses: number[] = [];
+  let clause = 0;
+  tokens.forEach((token, index) => {
+    const isMark =
+      token.kind === 'punct' &&
+      (CLAUSE_MARKS.has(token.text) ||
+        (SPACED_DASHES.has(token.text) && tokens[index - 1]?.kind === 'space'));
+    if (isMark) clause++;
+    clauses.push(clause);
+  });
+  return clauses;
+}
+
+/**
+ * The time of the figure at token `figureToken`. `describing` holds the mentions that describe
+ * figures (no deadlines), in sentence order. Only the
+ * nearest describing mention on each side can win (clauses are contiguous, so if any mention in the
+ * figure's clause lies on one side, the nearest on that side does too): a binary search keeps this
+ * linear in the sentence length overall.
+ */
+export function timeForFigure(
+  describing: readonly TimeMention[],
+  clauses: readonly number[],
+  figureToken: number,
+): Period | undefined {
+  let low = 0;
+  let high = describing.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((describing[middle]?.endToken ?? 0) <= figureToken) low = middle + 1;
+    else high = middle;
+  }
+  const before = describing[low - 1];
+  const after = describing[low];
+  const clause = clauses[figureToken];
+  const inClause = (mention: TimeMention | undefined): boolean =>
+    mention !== undefined &&
+    clause !== undefined &&
+    (clauses[mention.firstToken] ?? -1) <= clause &&
+    clause <= (clauses[mention.endToken - 1] ?? -1);
+  const beforeDistance = before ? figureToken - before.endToken : Infinity;
+  const afterDistance = after ? after.firstToken - figureToken : Infinity;
+  let chosen: TimeMention | undefined;
+  if (inClause(before) && inClause(after)) chosen = beforeDistance <= afterDistance ? before : after;
+  else if (inClause(before)) chosen = before;
+  else if (inClause(after)) chosen = after;
+  else chosen = before ?? after;
+  return chosen?.period;
+}

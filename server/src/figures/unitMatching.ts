@@ -1,0 +1,67 @@
+/** Finds the unit written around a number: a currency before it, or a unit after it. */
+import type { UnitRef } from './figureModel';
+import { nextToken } from './tokenNavigation';
+import type { Token } from './tokenize';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, PERCENT, TIMES, unitPhrase, unitWord } from './units';
+
+export interface UnitMatch {
+  readonly unit: UnitRef;
+  /** Token indices the unit covers: [firstToken, endToken). */
+  readonly firstToken: number;
+  readonly endToken: number;
+}
+
+const HYPHENS = new Set(['-', '\u2011']);
+
+/** A currency written before the number starting at token `index`: "$", "US$", "C$", "€", "£", "USD ". */
+export function currencyBefore(tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const before = tokens[index - 1];
+  if (before?.kind === 'punct') {
+    if (before.text === '$') {
+      const letters = tokens[index - 2];
+      const combined = letters?.kind === 'word' ? CURRENCY_SYMBOLS.get(`${letters.text}$`) : undefined;
+      if (combined && letters) return { unit: combined, firstToken: index - 2, endToken: index };
+    }
+    const symbol = CURRENCY_SYMBOLS.get(before.text);
+    return symbol ? { unit: symbol, firstToken: index - 1, endToken: index } : undefined;
+  }
+  if (before?.kind === 'space' && before.text.length === 1) {
+    const code = tokens[index - 2];
+    const unit = code?.kind === 'word' ? CURRENCY_CODES.get(code.text) : undefined;
+    if (unit) return { unit, firstToken: index - 2, endToken: index };
+  }
+  return undefined;
+}
+
+/**
+ * A unit written after the number that ends before token `index`: "%" or "per cent", a glued
+ * abbreviation ("5kg", "2.5x"), a hyphenated adjective ("15-month"), or a unit word or two-word
+ * phrase after a space ("2.5 grams", "30 per cent", "5 USD").
+ */
+export function unitAfter(tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const first = tokens[index];
+  if (!first) return undefined;
+  if (first.kind === 'punct' && first.text === '%')
+    return { unit: PERCENT, firstToken: index, endToken: index + 1 };
+  if (first.kind === 'word') {
+    const unit = first.text === 'x' ? TIMES : unitWord(first.text);
+    return unit ? { unit, firstToken: index, endToken: index + 1 } : undefined;
+  }
+  if (first.kind === 'punct' && HYPHENS.has(first.text)) {
+    const word = tokens[index + 1];
+    const unit = word?.kind === 'word' ? unitWord(word.text) : undefined;
+    return unit ? { unit, firstToken: index, endToken: index + 2 } : undefined;
+  }
+  if (first.kind !== 'space') return undefined;
+  const next = tokens[index + 1];
+  if (next?.kind === 'punct' && next.text === '%')
+    return { unit: PERCENT, firstToken: index + 1, endToken: index + 2 };
+  if (next?.kind !== 'word') return undefined;
+  const second = nextToken(tokens, index + 1);
+  if (second?.spaced && second.token.kind === 'word') {
+    const phrase = unitPhrase(next.text, second.token.text);
+    if (phrase) return { unit: phrase, firstToken: index + 1, endToken: second.index + 1 };
+  }
+  const unit = unitWord(next.text);
+  return unit ? { unit, firstToken: index + 1, endToken: index + 2 } : undefined;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { onlyFigure } from './figureHelpers';
+
+const nounOf = (sentence: string): [string | undefined, string | undefined] => {
+  const figure = onlyFigure(sentence);
+  return [figure.countNoun, figure.unit?.code];
+};
+
+describe('count nouns', () => {
+  it('takes the head of the noun phrase after the number', () => {
+    expect(nounOf('with 350 organized crime groups involved in production')).toEqual(['groups', 'group']);
+    expect(nounOf('622 British Columbians died of overdoses')).toEqual(['Columbians', 'columbian']);
+    expect(nounOf('There were 397 illicit drug deaths in the province')).toEqual(['deaths', 'death']);
+    expect(nounOf('about 40 drug-related deaths last spring')).toEqual(['deaths', 'death']);
+    expect(nounOf('1,200 people were arrested')).toEqual(['people', 'person']);
+  });
+
+  it('stops at function words, verbs, participles and punctuation', () => {
+    expect(nounOf('350 groups are involved')).toEqual(['groups', 'group']);
+    expect(nounOf('350 groups, officials said')).toEqual(['groups', 'group']);
+    expect(nounOf('there were 350 labs operating nationwide')).toEqual(['labs', 'lab']);
+  });
+
+  it('gives a bare number no unit and no noun', () => {
+    const figure = onlyFigure('the count went to 3,313.');
+    expect(figure.unit).toBeUndefined();
+    expect(figure.countNoun).toBeUndefined();
+  });
+
+  it('gives a count unit of base 1', () => {
+    expect(onlyFigure('350 groups').unit).toEqual({ dimension: 'count', code: 'group', toBase: 1 });
+  });
+});

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import { figuresIn, onlyFigure, textsIn } from './figureHelpers';
+
+describe('numbers written in digits', () => {
+  it('reads thousands separators and decimals', () => {
+    expect(onlyFigure('Deaths reached 2,843 that spring.').value).toBe(2843);
+    expect(onlyFigure('The rate was 16.5 per cent.').value).toBe(16.5);
+    expect(onlyFigure('It holds 1,234,567 records.').value).toBe(1234567);
+  });
+
+  it('reads non-breaking and thin spaces as thousands separators, but not plain spaces', () => {
+    expect(onlyFigure('It holds 80\u00A0000 records.').value).toBe(80000);
+    expect(onlyFigure('It holds 80\u202F000 records.').value).toBe(80000);
+    expect(figuresIn('Of the 12 000 cases').map((figure) => figure.value)).not.toContain(12_000);
+  });
+
+  it('reads signs', () => {
+    expect(onlyFigure('The balance was -5 per cent.').value).toBe(-5);
+    expect(onlyFigure('Growth of +3 per cent.').value).toBe(3);
+  });
+
+  it('applies scale words and suffixes', () => {
+    expect(onlyFigure('About 95 million people').value).toBe(95_000_000);
+    expect(onlyFigure('Some 95M people').value).toBe(95_000_000);
+    expect(onlyFigure('a $5bn deal').value).toBe(5_000_000_000);
+    expect(onlyFigure('a 1.2-billion budget line').value).toBe(1_200_000_000);
+    expect(onlyFigure('nearly 10k users').value).toBe(10_000);
+    expect(onlyFigure('a 3tn economy').value).toBe(3_000_000_000_000);
+    expect(onlyFigure('a $4.5mn fine').value).toBe(4_500_000);
+  });
+
+  it('reads number words with units or larger counts', () => {
+    expect(onlyFigure('twenty-five years of service').value).toBe(25);
+    expect(onlyFigure('a hundred people came').value).toBe(100);
+    expect(onlyFigure('a thousand people came').value).toBe(1000);
+    expect(onlyFigure('a dozen officers').value).toBe(12);
+    expect(onlyFigure('half a million doses').value).toBe(500_000);
+    expect(onlyFigure('three million doses').value).toBe(3_000_000);
+    expect(onlyFigure('fifteen officers').value).toBe(15);
+    expect(onlyFigure('one kilogram of carfentanil').value).toBe(1);
+    expect(onlyFigure('two years of work').value).toBe(2);
+  });
+
+  it('does not make spelled small numbers with a mere count noun into figures', () => {
+    expect(textsIn('The two governments now have a memorandum.')).toEqual([]);
+    expect(textsIn('the commitment between our two organizations')).toEqual([]);
+    expect(textsIn('One of the other things we asked for')).toEqual([]);
+    expect(textsIn('a one-time payment')).toEqual([]);
+  });
+
+  it('reads "a" as one only before a measurement unit', () => {
+    expect(onlyFigure('police seized a kilogram of fentanyl').value).toBe(1);
+    expect(textsIn('a package of Furanyl-fentanyl')).toEqual([]);
+    expect(textsIn('according to a report')).toEqual([]);
+    expect(textsIn('a year ago, a month later')).toEqual([]);
+  });
+});
+
+describe('precision intervals', () => {
+  const interval = (sentence: string): [number, number] => {
+    const figure = onlyFigure(sentence);
+    return [figure.low, figure.high];
+  };
+
+  it('uses half the last decimal place for decimals', () => {
+    expect(interval('rose 2.5 times')).toEqual([2.45, 2.55]);
+    expect(interval('rose 16.5%')).toEqual([16.45, 16.55]);
+  });
+
+  it('uses ± 0.5 for integers below 1000', () => {
+    expect(interval('60 per cent')).toEqual([59.5, 60.5]);
+    expect(interval('350 groups')).toEqual([349.5, 350.5]);
+  });
+
+  it('uses half the place of the last non-zero digit for integers of 1000 or more', () => {
+    expect(interval('80,000 doses')).toEqual([75_000, 85_000]);
+    expect(interval('1,500 doses')).toEqual([1_450, 1_550]);
+    expect(interval('3,313 deaths')).toEqual([3_312.5, 3_313.5]);
+  });
+
+  it('scales the half-width with the scale word', () => {
+    expect(interval('95 million people')).toEqual([94_500_000, 95_500_000]);
+    expect(interval('1.2 billion dollars')).toEqual([1_150_000_000, 1_250_000_000]);
+  });
+
+  it('uses ± 0.5 for number words', () => {
+    expect(interval('fifteen officers')).toEqual([14.5, 15.5]);
+  });
+});
+
+describe('offsets', () => {
+  it('gives the figure span and the number span in sentence offsets', () => {
+    const sentence = 'They found $5bn in cash.';
+    const figure = onlyFigure(sentence);
+    expect(sentence.slice(figure.start, figure.end)).toBe('$5bn');
+    expect(sentence.slice(figure.numberStart, figure.numberEnd)).toBe('5bn');
+  });
+
+  it('covers the unit but not a count noun', () => {
+    const figures = figuresIn('up to 2.5 grams for 350 organized crime groups');
+    expect(figures.map((figure) => figure.text)).toEqual(['2.5 grams', '350']);
+  });
+});

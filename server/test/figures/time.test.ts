@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { figuresIn, textsIn, timeOf } from './figureHelpers';
+
+describe('the time a figure is about', () => {
+  it('reads years and possessive years', () => {
+    expect(timeOf('In 2016, 350 groups were active.', '350')).toBe('2016');
+    expect(timeOf("2016's toll was 622 deaths.", '622')).toBe('2016');
+    expect(timeOf('As of 2024, 350 groups were active.', '350')).toBe('2024');
+  });
+
+  it('reads year spans', () => {
+    expect(timeOf('Between 2018 and 2021, 350 groups were active.', '350')).toBe('2018..2021');
+    expect(timeOf('From 2018 to 2021, 350 groups were active.', '350')).toBe('2018..2021');
+    expect(timeOf('In 2018-2021, 350 groups were active.', '350')).toBe('2018..2021');
+    expect(timeOf('In 2015-16, 350 groups were active.', '350')).toBe('2015..2016');
+  });
+
+  it('reads months of a year and runs of months', () => {
+    expect(timeOf('There were 397 deaths in the first 10 months of 2015.', '397')).toBe('2015-01..2015-10');
+    expect(timeOf('From January to October 2016, 622 people died.', '622')).toBe('2016-01..2016-10');
+    expect(timeOf('In June 2016, 622 people died.', '622')).toBe('2016-06');
+  });
+
+  it('reads relative times against the article date, and gives none without one', () => {
+    expect(timeOf('Last year 350 groups were active.', '350', '2024-11-23')).toBe('2023');
+    expect(timeOf('This year 350 groups were active.', '350', '2024-11-23')).toBe('2024');
+    expect(timeOf('Last month 350 groups were active.', '350', '2024-11-23')).toBe('2024-10');
+    expect(timeOf('Last year 350 groups were active.', '350')).toBe('none');
+  });
+
+  it('reads "in June" as the latest June not after the article date', () => {
+    expect(timeOf('In June, one kilogram was seized.', 'one kilogram', '2016-11-20')).toBe('2016-06');
+    expect(timeOf('In December, one kilogram was seized.', 'one kilogram', '2016-11-20')).toBe('2015-12');
+    expect(timeOf('In June, one kilogram was seized.', 'one kilogram')).toBe('none');
+  });
+
+  it('takes the year of "from January 1 to the end of October" from the sentence or the article date', () => {
+    const sentence = 'From January 1 to the end of October, 622 British Columbians died.';
+    expect(timeOf(sentence, '622', '2016-11-20')).toBe('2016-01..2016-10');
+    expect(timeOf(sentence, '622')).toBe('none');
+    expect(timeOf('From January 1 to the end of October 2016, 622 British Columbians died.', '622')).toBe(
+      '2016-01..2016-10',
+    );
+  });
+
+  it('runs "since 2015" to the article date, and gives none without one', () => {
+    expect(timeOf('Since 2015, 350 groups have formed.', '350', '2024-11-23')).toBe('2015-01-01..2024-11-23');
+    expect(timeOf('Since 2015, 350 groups have formed.', '350')).toBe('none');
+  });
+
+  it('never takes a deadline as the figure time', () => {
+    expect(timeOf('The policy allowed up to 2.5 grams and was set to last until 2026.', '2.5 grams')).toBe(
+      'none',
+    );
+  });
+
+  it('prefers the time in the figure\u2019s own clause', () => {
+    const sentence = 'In 2016, 622 people died, up from 397 in 2015.';
+    expect(timeOf(sentence, '622')).toBe('2016');
+    expect(timeOf(sentence, '397')).toBe('2015');
+  });
+
+  it('does not make numbers inside time expressions into figures', () => {
+    expect(textsIn('There were 397 deaths in the first 10 months of 2015.')).toEqual(['397']);
+    expect(textsIn('Over the past five years, 350 groups formed.', '2024-11-23')).toEqual(['350']);
+    expect(textsIn('Two years ago 350 groups formed.')).toEqual(['350']);
+  });
+
+  it('reads "the past five years" against the article date', () => {
+    expect(timeOf('Over the past five years, 350 groups formed.', '350', '2024-11-23')).toBe(
+      '2019-11-23..2024-11-23',
+    );
+  });
+
+  it('gives no time when the sentence names none', () => {
+    expect(figuresIn('More than 350 groups are active.')[0]?.time).toBeUndefined();
+  });
+});
