@@ -49,6 +49,11 @@ export interface SilenceDirective {
   readonly rules: readonly string[];
   /** The 0-based line the directive is on. */
   readonly line: number;
+  /**
+   * `disable-next-line` only: the 0-based line it silences (the next non-blank line), computed at
+   * parse time because `isSilenced` has no document text. Absent: the line after `line`.
+   */
+  readonly targetLine?: number;
 }
 
 export type ArticleFormat = 'markdown' | 'text';
