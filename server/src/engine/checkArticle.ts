@@ -1,7 +1,17 @@
-// Placeholder signature while the engine is written; replaced by the real pipeline.
-import type { ArticleFormat } from '../article/articleModel';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleFormat, ParsedArticle } from '../article/articleModel';
+import { parseArticle } from '../article/parseArticle';
+import { isSilenced } from '../article/silencing';
 import type { ClaimSet } from '../claims/claimModel';
 import type { ResolvedSettings } from '../config/resolvedSettings';
+import { extractFigures } from '../figures/extractFigures';
+import { claimIndexFor } from '../matching/claimIndex';
+import { figureContext } from '../matching/figureContext';
+import { matchFigure } from '../matching/matchFigure';
+import { scoreClaims } from '../matching/scoreClaims';
+import { figureConflictFinding } from '../rules/figureConflict';
+import { missingCitationFinding } from '../rules/missingCitation';
+import { unverifiedFigureFinding } from '../rules/unverifiedFigure';
 import type { Severity } from '../../../shared/src/rules';
 import type { CheckedFigure, Finding } from './findingModel';
 
@@ -25,8 +35,54 @@ export interface CheckContext {
   readonly settings: ResolvedSettings;
 }
 
+/** Runs the figure rules over a parsed article: every figure matched, every finding unfiltered. */
+function findFigureProblems(
+  article: ParsedArticle,
+  context: CheckContext,
+): { findings: Finding[]; figures: CheckedFigure[] } {
+  const index = claimIndexFor(context.claimSet);
+  const findings: Finding[] = [];
+  const figures: CheckedFigure[] = [];
+  for (const figure of extractFigures(article, context.settings.date)) {
+    const match = matchFigure(figure, scoreClaims(figure, figureContext(article, figure), index));
+    if (match.kind === 'unmatched') {
+      figures.push({ figure, status: 'unmatched' });
+      findings.push(unverifiedFigureFinding(figure));
+      continue;
+    }
+    const { candidate } = match;
+    figures.push({ figure, status: match.kind, claimId: candidate.indexed.claim.id });
+    if (match.kind === 'conflict') {
+      findings.push(figureConflictFinding(figure, candidate, context.claimSet));
+    } else {
+      const missing = missingCitationFinding(article, figure, candidate, context.claimSet);
+      if (missing) findings.push(missing);
+    }
+  }
+  return { findings, figures };
+}
+
+/** Applies the configured severities and the document's silencing directives. */
+function report(
+  findings: readonly Finding[],
+  article: ParsedArticle,
+  settings: ResolvedSettings,
+): ReportedFinding[] {
+  const document = TextDocument.create('claimlint:article', 'plaintext', 0, article.text);
+  const reported: ReportedFinding[] = [];
+  for (const finding of findings) {
+    const level = settings.rules[finding.rule];
+    if (level === 'off') continue;
+    const line = document.positionAt(finding.start).line;
+    if (isSilenced(article.directives, finding.rule, line)) continue;
+    reported.push({ ...finding, severity: level });
+  }
+  return reported.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** Checks one article against the claim set: the single entry point of the CLI and the server. */
 export function checkArticle(input: ArticleInput, context: CheckContext): CheckResult {
-  void input;
-  void context;
-  return { findings: [], figures: [] };
+  const article = parseArticle(input.text, input.format);
+  const { findings, figures } = findFigureProblems(article, context);
+  return { findings: report(findings, article, context.settings), figures };
 }
