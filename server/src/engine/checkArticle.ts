@@ -14,6 +14,7 @@ import { missingCitationFinding } from '../rules/missingCitation';
 import { unverifiedFigureFinding } from '../rules/unverifiedFigure';
 import type { Severity } from '../../../shared/src/rules';
 import type { CheckedFigure, Finding } from './findingModel';
+import type { RuleInput } from '../rules/ruleInput';
 
 export interface ArticleInput {
   readonly text: string;
@@ -80,9 +81,25 @@ function report(
   return reported.sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
+/**
+ * Rules that look at the whole document once every figure is matched. Each takes the same input
+ * and returns its findings; the order here is the order findings of equal position are listed in.
+ */
+const DOCUMENT_RULES: readonly ((input: RuleInput) => Finding[])[] = [];
+
 /** Checks one article against the claim set: the single entry point of the CLI and the server. */
 export function checkArticle(input: ArticleInput, context: CheckContext): CheckResult {
   const article = parseArticle(input.text, input.format);
   const { findings, figures } = findFigureProblems(article, context);
+  const ruleInput: RuleInput = {
+    article,
+    claimSet: context.claimSet,
+    index: claimIndexFor(context.claimSet),
+    figures,
+    ...((article.date ?? context.settings.date)
+      ? { articleDate: article.date ?? context.settings.date }
+      : {}),
+  };
+  for (const rule of DOCUMENT_RULES) findings.push(...rule(ruleInput));
   return { findings: report(findings, article, context.settings), figures };
 }
