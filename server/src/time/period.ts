@@ -86,8 +86,7 @@ export function formatPeriod(period: Period): string {
   const lastDay = isoDay(period.end - 1);
   const wholeYears = first.endsWith('-01-01') && lastDay.endsWith('-12-31');
   const wholeMonths = first.endsWith('-01') && isoDay(period.end).endsWith('-01');
-  const label = (iso: string): string =>
-    wholeYears ? iso.slice(0, 4) : wholeMonths ? iso.slice(0, 7) : iso;
+  const label = (iso: string): string => (wholeYears ? iso.slice(0, 4) : wholeMonths ? iso.slice(0, 7) : iso);
   const from = label(first);
   const to = label(lastDay);
   return from === to ? from : `${from}..${to}`;

@@ -1,0 +1,81 @@
+import { dirname, relative, resolve, sep } from 'node:path';
+import { formatForPath } from '../article/parseArticle';
+import { resolveSettings } from '../config/resolveSettings';
+import { ClaimStore } from '../workspace/claimStore';
+import { checkText } from '../workspace/checkText';
+import { findClaimFiles } from '../workspace/findClaimFiles';
+import { configFileOf, loadWorkspaceConfig } from '../workspace/loadWorkspaceConfig';
+import { readTextFile } from '../workspace/readTextFile';
+import type { CheckReport, FileReport } from './cliReport';
+import { collectArticles } from './collectArticles';
+import type { CheckOptions } from './parseArguments';
+import { reportArticle } from './reportArticle';
+import { reportClaimProblems } from './reportClaimProblems';
+
+export interface CheckRun {
+  readonly report: CheckReport;
+  /** Inputs that could not be checked (missing, unreadable, matched nothing): exit status 2. */
+  readonly inputErrors: readonly string[];
+  /** Things worth saying that do not change the exit status. */
+  readonly notes: readonly string[];
+}
+
+/**
+ * Runs `claimlint check`: finds the config and the claim set, checks every article, and reports
+ * claim-set problems alongside. Nothing it reads can stop the run; what it cannot read is listed.
+ */
+export async function runCheck(options: CheckOptions, cwd: string): Promise<CheckRun> {
+  const inputErrors: string[] = [];
+  const notes: string[] = [];
+  const pathOf = (file: string): string => relative(cwd, file).split(sep).join('/');
+
+  const configFile = options.config === undefined ? configFileOf(cwd) : resolve(cwd, options.config);
+  const config = await loadWorkspaceConfig(configFile);
+  if (options.config !== undefined && config.settings === undefined && config.problems.length === 0) {
+    inputErrors.push(`${options.config}: no such config file`);
+  }
+  // The config's paths are relative to the folder it is in (the cwd for the default config).
+  const settings = resolveSettings(dirname(configFile), config.settings, undefined);
+
+  const claimFiles =
+    options.claims.length > 0
+      ? await findClaimFiles(cwd, options.claims)
+      : await findClaimFiles(settings.root, settings.claims);
+  for (const pattern of claimFiles.unmatched) {
+    if (options.claims.length > 0) inputErrors.push(`--claims ${pattern}: no claim files found`);
+    else notes.push(`claims pattern "${pattern}" matched no claim file`);
+  }
+  const store = new ClaimStore();
+  await store.load(claimFiles.files);
+  const claimSet = store.claimSet;
+
+  const files: FileReport[] = [];
+  const claimsetLevel = settings.rules.claimset;
+  if (claimsetLevel !== 'off') {
+    const configText = (file: string): string | undefined =>
+      file === config.file ? config.text : store.textOf(file);
+    files.push(
+      ...reportClaimProblems([...config.problems, ...claimSet.problems], claimsetLevel, configText, pathOf),
+    );
+  }
+
+  const articles = await collectArticles(cwd, options.paths);
+  inputErrors.push(...articles.errors);
+  for (const file of articles.files) {
+    const format = formatForPath(file);
+    const read = await readTextFile(file);
+    if (!read.ok || format === undefined) {
+      inputErrors.push(`${pathOf(file)}: ${read.ok ? 'not a Markdown or text file' : read.reason}`);
+      continue;
+    }
+    try {
+      files.push(reportArticle(pathOf(file), read.text, checkText(read.text, format, claimSet, settings)));
+    } catch (error) {
+      // One article the engine cannot handle must not hide the others' results.
+      inputErrors.push(
+        `${pathOf(file)}: could not be checked (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+  }
+  return { report: { files }, inputErrors, notes };
+}

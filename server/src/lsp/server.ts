@@ -1,0 +1,220 @@
+import {
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  TextDocuments,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { SETTINGS_SECTION, type ClaimlintSettings } from '../../../shared/src/settings';
+import { validateEditorSettings } from '../config/resolveSettings';
+import { ArticleChecker } from './articleChecker';
+import { CheckScheduler } from './checkScheduler';
+import { ClaimsetPublisher } from './claimsetPublisher';
+import { clientFeatures, serverCapabilities, type ClientFeatures } from './clientFeatures';
+import { documentKind } from './documentKind';
+import { hoverAt } from './hover';
+import type { RootContext } from './rootContext';
+import { RootRegistry } from './rootRegistry';
+import { findingDiagnostics } from './toDiagnostics';
+import { pathOfUri, uriOfPath } from './uris';
+import { workspaceFolderPaths } from './workspaceFolderPaths';
+
+/** Long enough to skip the checks between keystrokes, short enough to feel live. */
+const DEBOUNCE_MS = 200;
+
+/** Files whose changes on disk can change a claim set (SPEC: claim files and the config). */
+const WATCHED_FILES = ['**/*.claims.{yaml,yml,json}', '**/.claimlint.yaml'];
+
+/** Wires the claimlint language server to a connection; the connection is listening when this returns. */
+export function startServer(connection: Connection): void {
+  const documents = new TextDocuments(TextDocument);
+  const scheduler = new CheckScheduler(DEBOUNCE_MS);
+  let features: ClientFeatures = clientFeatures({});
+  const registry = new RootRegistry(editorSettings, (context) => void reload(context));
+  const checker = new ArticleChecker(registry);
+  /** Settings pushed with didChangeConfiguration, for clients that cannot be asked for them. */
+  let pushedSettings: unknown;
+
+  const log = (message: string): void => connection.console.error(`claimlint: ${message}`);
+  const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
+  /** Messages to the client are fire-and-forget, but a failed one (the client went away) is logged, never thrown. */
+  const inBackground = (work: Promise<unknown>, what: string): void => {
+    work.catch((error: unknown) => log(`${what} failed: ${describe(error)}`));
+  };
+
+  /** An open document's own URI wins, so the client matches the diagnostics to its buffer. */
+  const uriOf = (file: string): string =>
+    documents.all().find((document) => pathOfUri(document.uri) === file)?.uri ?? uriOfPath(file);
+  const claimset = new ClaimsetPublisher((uri, diagnostics) => {
+    inBackground(connection.sendDiagnostics({ uri, diagnostics }), `publishing diagnostics for ${uri}`);
+  }, uriOf);
+
+  async function editorSettings(root: string | undefined): Promise<ClaimlintSettings | undefined> {
+    const raw: unknown = features.configuration
+      ? await connection.workspace.getConfiguration({
+          ...(root === undefined ? {} : { scopeUri: uriOfPath(root) }),
+          section: SETTINGS_SECTION,
+        })
+      : pushedSettings;
+    return raw === undefined || raw === null ? undefined : validateEditorSettings(raw);
+  }
+
+  /** Reloads a root; when its settings or claim set changed, re-publishes and re-checks what depends on it. */
+  async function reload(context: RootContext): Promise<void> {
+    try {
+      if (!(await context.reload())) return;
+      claimset.publish(context);
+      recheckArticles(context);
+    } catch (error) {
+      log(`loading the claim set of ${context.root ?? 'the untitled documents'} failed: ${describe(error)}`);
+    }
+  }
+
+  function recheckArticles(context: RootContext): void {
+    const articles = documents
+      .all()
+      .filter((document) => checker.isArticle(document) && registry.contextFor(document.uri) === context);
+    if (articles.length === 0) return;
+    if (!features.pullDiagnostics) {
+      for (const article of articles) schedulePush(article.uri);
+    } else if (features.diagnosticRefresh) {
+      inBackground(connection.languages.diagnostics.refresh(), 'asking the client to pull diagnostics again');
+    }
+  }
+
+  function schedulePush(uri: string): void {
+    scheduler.schedule(uri, async (isCurrent) => {
+      const document = documents.get(uri);
+      if (!document) return;
+      try {
+        const checked = await checker.check(document);
+        // A newer edit or a close while the claim set loaded: that run (or none) publishes instead.
+        if (!checked || !isCurrent()) return;
+        const diagnostics = findingDiagnostics(document, checked.result.findings, (file) =>
+          checked.context.textOf(file),
+        );
+        inBackground(
+          connection.sendDiagnostics({ uri, version: checked.version, diagnostics }),
+          `publishing diagnostics for ${uri}`,
+        );
+      } catch (error) {
+        log(`checking ${uri} failed: ${describe(error)}`);
+      }
+    });
+  }
+
+  /** Unsaved claim files and config buffers overlay the disk; their root reloads after a quiet period. */
+  function overlay(document: TextDocument, text: string | undefined): void {
+    const path = pathOfUri(document.uri);
+    const kind = documentKind(document.uri, document.languageId).kind;
+    if (path === undefined || (kind !== 'claims' && kind !== 'config')) return;
+    const context = registry.contextFor(document.uri);
+    if (kind === 'config') {
+      if (context.configFile !== path) return;
+      context.setConfigOverlay(text);
+    } else if (text === undefined) {
+      context.store.deleteOverlay(path);
+    } else {
+      context.store.setOverlay(path, text);
+    }
+    scheduler.schedule(document.uri, () => reload(context));
+  }
+
+  connection.onInitialize((params: InitializeParams) => {
+    features = clientFeatures(params.capabilities);
+    registry.setFolders(workspaceFolderPaths(params));
+    return { capabilities: serverCapabilities(), serverInfo: { name: 'claimlint' } };
+  });
+
+  connection.onInitialized(() => {
+    if (features.dynamicWatchedFiles) {
+      inBackground(
+        connection.client.register(DidChangeWatchedFilesNotification.type, {
+          watchers: WATCHED_FILES.map((globPattern) => ({ globPattern })),
+        }),
+        'watching claim files',
+      );
+    }
+    if (features.dynamicConfigurationChange) {
+      inBackground(
+        connection.client.register(DidChangeConfigurationNotification.type, { section: SETTINGS_SECTION }),
+        'watching settings',
+      );
+    }
+    registry.openFolders();
+  });
+
+  documents.onDidChangeContent(({ document }) => {
+    if (checker.isArticle(document)) {
+      if (!features.pullDiagnostics) schedulePush(document.uri);
+    } else {
+      overlay(document, document.getText());
+    }
+  });
+
+  documents.onDidClose(({ document }) => {
+    scheduler.cancel(document.uri);
+    checker.forget(document.uri);
+    if (checker.isArticle(document)) {
+      if (!features.pullDiagnostics) {
+        inBackground(
+          connection.sendDiagnostics({ uri: document.uri, diagnostics: [] }),
+          'clearing diagnostics',
+        );
+      }
+    } else {
+      overlay(document, undefined);
+    }
+  });
+
+  connection.onDidChangeWatchedFiles(({ changes }) => {
+    const contexts = new Set<RootContext>();
+    for (const change of changes) {
+      const path = pathOfUri(change.uri);
+      if (path === undefined) continue;
+      for (const context of registry.contextsContaining(path)) contexts.add(context);
+    }
+    for (const context of contexts) void reload(context);
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    const settings: unknown = change.settings;
+    pushedSettings =
+      typeof settings === 'object' && settings !== null && SETTINGS_SECTION in settings
+        ? (settings as Record<string, unknown>)[SETTINGS_SECTION]
+        : undefined;
+    for (const context of registry.all()) void reload(context);
+  });
+
+  connection.onHover(async ({ textDocument, position }) => {
+    const document = documents.get(textDocument.uri);
+    if (!document) return null;
+    try {
+      const checked = await checker.check(document);
+      return checked ? hoverAt(document, position, checked.result, checked.context.claimSet) : null;
+    } catch (error) {
+      log(`hover in ${textDocument.uri} failed: ${describe(error)}`);
+      return null;
+    }
+  });
+
+  connection.languages.diagnostics.on(async ({ textDocument }) => {
+    const document = documents.get(textDocument.uri);
+    let items: Diagnostic[] = [];
+    try {
+      const checked = document ? await checker.check(document) : undefined;
+      if (document && checked) {
+        items = findingDiagnostics(document, checked.result.findings, (file) => checked.context.textOf(file));
+      }
+    } catch (error) {
+      log(`checking ${textDocument.uri} failed: ${describe(error)}`);
+    }
+    // Claim files and the config answer empty: their problems are pushed (see ClaimsetPublisher).
+    return { kind: 'full', items };
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}

@@ -1,0 +1,39 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MarkupContent } from 'vscode-languageserver-protocol';
+import { fixtureWorkspace } from './fixtureWorkspace';
+import { LspSession } from './lspSession';
+
+describe('hover', () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  it('shows the status, the reference value and the full citation over a figure [engine]', async () => {
+    const workspace = fixtureWorkspace();
+    const session = new LspSession();
+    cleanups.push(() => session.dispose(), workspace.remove);
+    await session.start(workspace.dir);
+    const uri = await session.open(workspace.article, 'markdown', workspace.text);
+
+    const hover = await session.hover(uri, 2, 22);
+
+    expect(hover?.range).toMatchObject({ start: { line: 2, character: 21 } });
+    const contents = hover?.contents as MarkupContent;
+    expect(contents.kind).toBe('markdown');
+    expect(contents.value).toContain('Conflicts with the reference');
+    expect(contents.value).toContain('350 groups');
+    expect(contents.value).toContain('Privy Council Office, Memorandum for the Prime Minister, 2024');
+    expect(contents.value).toContain('2024\\-06');
+  });
+
+  it('is empty away from figures', async () => {
+    const workspace = fixtureWorkspace();
+    const session = new LspSession();
+    cleanups.push(() => session.dispose(), workspace.remove);
+    await session.start(workspace.dir);
+    const uri = await session.open(workspace.article, 'markdown', workspace.text);
+
+    expect(await session.hover(uri, 0, 3)).toBeNull();
+  });
+});

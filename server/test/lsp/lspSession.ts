@@ -1,0 +1,163 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidChangeWatchedFilesNotification,
+  DidCloseTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  ExitNotification,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShutdownRequest,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type ClientCapabilities,
+  type FileChangeType,
+  type Hover,
+  type InitializeResult,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type DocumentDiagnosticReport,
+} from 'vscode-languageserver-protocol/node';
+import { REPO_ROOT } from './fixtureCopy';
+
+export function fileUri(path: string): string {
+  return pathToFileURL(path).href;
+}
+
+/**
+ * A minimal LSP client around the bundled server (`node dist/server.js --stdio`), speaking to
+ * it as an editor does and recording every publishDiagnostics it receives.
+ */
+export class LspSession {
+  readonly published: PublishDiagnosticsParams[] = [];
+  readonly registrations: string[] = [];
+  readonly #child: ChildProcess;
+  readonly #connection: ProtocolConnection;
+  readonly #listeners = new Set<() => void>();
+  readonly #versions = new Map<string, number>();
+
+  constructor() {
+    this.#child = spawn(process.execPath, [join(REPO_ROOT, 'dist/server.js'), '--stdio'], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    });
+    if (!this.#child.stdout || !this.#child.stdin) throw new Error('the server has no stdio pipes');
+    this.#connection = createProtocolConnection(
+      new StreamMessageReader(this.#child.stdout),
+      new StreamMessageWriter(this.#child.stdin),
+    );
+    this.#connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      this.published.push(params);
+      for (const listener of this.#listeners) listener();
+    });
+    this.#connection.onRequest(RegistrationRequest.type, (params) => {
+      this.registrations.push(...params.registrations.map((registration) => registration.method));
+    });
+    this.#connection.listen();
+  }
+
+  initialize(folder: string, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+    return this.#connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: fileUri(folder),
+      workspaceFolders: [{ uri: fileUri(folder), name: 'fixture' }],
+      capabilities,
+    });
+  }
+
+  async start(folder: string, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+    const result = await this.initialize(folder, capabilities);
+    await this.#connection.sendNotification(InitializedNotification.type, {});
+    return result;
+  }
+
+  async open(path: string, languageId: string, text: string): Promise<string> {
+    const uri = fileUri(path);
+    this.#versions.set(uri, 1);
+    await this.#connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId, version: 1, text },
+    });
+    return uri;
+  }
+
+  /** Replaces the whole text; resolves to the new version. */
+  async change(uri: string, text: string): Promise<number> {
+    const version = (this.#versions.get(uri) ?? 0) + 1;
+    this.#versions.set(uri, version);
+    await this.#connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: [{ text }],
+    });
+    return version;
+  }
+
+  close(uri: string): Promise<void> {
+    return this.#connection.sendNotification(DidCloseTextDocumentNotification.type, {
+      textDocument: { uri },
+    });
+  }
+
+  filesChanged(uri: string, type: FileChangeType): Promise<void> {
+    return this.#connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+      changes: [{ uri, type }],
+    });
+  }
+
+  hover(uri: string, line: number, character: number): Promise<Hover | null> {
+    return this.#connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line, character },
+    });
+  }
+
+  pullDiagnostics(uri: string): Promise<DocumentDiagnosticReport> {
+    return this.#connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  }
+
+  /** Resolves with the first publish for `uri` after index `since` that satisfies `accept`. */
+  waitForDiagnostics(
+    uri: string,
+    accept: (params: PublishDiagnosticsParams) => boolean = () => true,
+    since = 0,
+    timeoutMs = 10_000,
+  ): Promise<PublishDiagnosticsParams> {
+    return new Promise((resolvePublish, reject) => {
+      const check = (): boolean => {
+        const found = this.published.slice(since).find((params) => params.uri === uri && accept(params));
+        if (!found) return false;
+        this.#listeners.delete(listener);
+        clearTimeout(timer);
+        resolvePublish(found);
+        return true;
+      };
+      const listener = (): void => void check();
+      const timer = setTimeout(() => {
+        this.#listeners.delete(listener);
+        reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.#listeners.add(listener);
+      check();
+    });
+  }
+
+  async dispose(): Promise<void> {
+    try {
+      await this.#connection.sendRequest(ShutdownRequest.type);
+      await this.#connection.sendNotification(ExitNotification.type);
+    } finally {
+      this.#connection.dispose();
+      this.#child.kill();
+    }
+  }
+}
+
+/** A pause long enough for the server's debounce and a check, to assert that nothing arrives. */
+export function settle(ms = 800): Promise<void> {
+  return new Promise((resolveSettle) => setTimeout(resolveSettle, ms));
+}

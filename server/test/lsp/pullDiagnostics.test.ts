@@ -1,0 +1,35 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { CONFLICT_MESSAGE, fixtureWorkspace } from './fixtureWorkspace';
+import { LspSession, settle } from './lspSession';
+
+describe('pulled diagnostics', () => {
+  const cleanups: (() => Promise<void> | void)[] = [];
+  afterEach(async () => {
+    for (const cleanup of cleanups.splice(0)) await cleanup();
+  });
+
+  async function openWithPull() {
+    const workspace = fixtureWorkspace();
+    const session = new LspSession();
+    cleanups.push(() => session.dispose(), workspace.remove);
+    await session.start(workspace.dir, { textDocument: { diagnostic: { dynamicRegistration: false } } });
+    const uri = await session.open(workspace.article, 'markdown', workspace.text);
+    return { session, uri };
+  }
+
+  it('answers textDocument/diagnostic and does not also push for the article', async () => {
+    const { session, uri } = await openWithPull();
+    const report = await session.pullDiagnostics(uri);
+    expect(report.kind).toBe('full');
+    await settle();
+    expect(session.published.filter((p) => p.uri === uri)).toEqual([]);
+  });
+
+  it('reports the conflict when pulled [engine]', async () => {
+    const { session, uri } = await openWithPull();
+    const report = await session.pullDiagnostics(uri);
+    expect(report.kind === 'full' ? report.items : []).toContainEqual(
+      expect.objectContaining({ code: 'figure-conflict', message: CONFLICT_MESSAGE }),
+    );
+  });
+});
