@@ -50,7 +50,10 @@ export interface ContentWord {
 
 /** The stem claimlint compares words by: lower-cased, possessive dropped, irregular forms joined. */
 export function stemWord(word: string): string {
-  const lower = word.toLowerCase().replace(/['’]s$/u, '').replace(/’/gu, "'");
+  const lower = word
+    .toLowerCase()
+    .replace(/['’]s$/u, '')
+    .replace(/’/gu, "'");
   const lemma = IRREGULAR_LEMMAS[lower] ?? lower;
   return /^\p{N}/u.test(lemma) ? lemma : stemmer(lemma);
 }

@@ -76,7 +76,12 @@ function namesSource(indexed: IndexedClaim, foldedText: string): boolean {
   );
 }
 
-function coverage(indexed: IndexedClaim, index: ClaimIndex, weights: ReadonlyMap<string, number>, minimum: number): number {
+function coverage(
+  indexed: IndexedClaim,
+  index: ClaimIndex,
+  weights: ReadonlyMap<string, number>,
+  minimum: number,
+): number {
   if (indexed.subjectWeight === 0) return 0;
   let matched = 0;
   for (const stem of indexed.subjectStems) {
