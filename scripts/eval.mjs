@@ -1,0 +1,36 @@
+// `npm run eval`: measures the engine on the development corpus in test-fixtures/eval.
+// The harness is TypeScript and the engine uses ESM-only dependencies, so it is bundled with
+// esbuild into a temporary CommonJS file (as scripts/build.mjs does for dist/) and run from there;
+// nothing in dist/ is touched, so it works from a fresh clone after `npm ci`.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const folder = mkdtempSync(join(tmpdir(), 'claimlint-eval-'));
+const outfile = join(folder, 'eval.cjs');
+try {
+  await build({
+    entryPoints: [join(root, 'server/src/eval/main.ts')],
+    outfile,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: 'node20',
+    logLevel: 'warning',
+    // See scripts/build.mjs: ESM-only dependencies read import.meta.url, which CommonJS lacks.
+    define: { 'import.meta.url': '__importMetaUrl' },
+    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  });
+  const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
+    cwd: root,
+    stdio: 'inherit',
+  });
+  if (result.error) throw result.error;
+  process.exitCode = result.status ?? 1;
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

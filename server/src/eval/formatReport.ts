@@ -1,0 +1,116 @@
+import { relative } from 'node:path';
+import type { ArticleEvaluation } from './evaluateCorpus';
+import { EVALUATED_RULES } from './evaluatedRules';
+import type { Corpus } from './loadCorpus';
+import { precision, recall, tallyScores } from './tallyScores';
+import type { Tally } from './tallyScores';
+
+/**
+ * The report a developer acts on: the score table, then every miss, false alarm, wrong link and
+ * unlisted figure at file:line with its text. `displayRoot` is what paths are shown relative to.
+ */
+export function formatReport(
+  corpus: Corpus,
+  evaluations: readonly ArticleEvaluation[],
+  displayRoot: string,
+): string {
+  const tally = tallyScores(evaluations);
+  const controls = evaluations.filter((evaluation) => evaluation.article.gold.kind === 'control');
+  const lines: string[] = [
+    `claimlint eval: ${evaluations.length} articles (${controls.length} controls, ${evaluations.length - controls.length} planted)`,
+    `claim files: ${corpus.claimFiles.map((file) => relative(displayRoot, file)).join(', ')}`,
+    '',
+    row(['rule', 'TP', 'FP', 'FN', 'precision', 'recall']),
+    ...EVALUATED_RULES.map((rule) => tallyRow(rule, tally.byRule.get(rule))),
+    tallyRow('overall', tally.overall),
+    '',
+    `warnings on controls: ${controls.reduce((sum, evaluation) => sum + evaluation.findings.falsePositives.length, 0)}`,
+    `figure→claim linking: ${ratio(tally.correctLinks, tally.goldLinks)} of gold links correct ` +
+      `(to a claim: ${ratio(tally.correctClaimLinks, tally.goldClaimLinks)}; ` +
+      `unmatched: ${ratio(tally.correctLinks - tally.correctClaimLinks, tally.goldLinks - tally.goldClaimLinks)})`,
+  ];
+  const at = (evaluation: ArticleEvaluation, offset: number): string =>
+    `${relative(displayRoot, evaluation.article.path)}:${evaluation.locator.lineOf(offset)}`;
+  const quoted = (evaluation: ArticleEvaluation, range: { start: number; end: number }): string =>
+    JSON.stringify(evaluation.article.text.slice(range.start, range.end));
+
+  section(lines, 'Missed (false negatives)', evaluations, (evaluation) =>
+    evaluation.findings.falseNegatives.map((missed) => {
+      const span = missed.spans[0] ?? { start: 0, end: 0 };
+      return `${at(evaluation, span.start)}  ${missed.gold.rule}  ${quoted(evaluation, span)}  (${missed.gold.why})`;
+    }),
+  );
+  section(lines, 'False alarms (false positives)', evaluations, (evaluation) =>
+    evaluation.findings.falsePositives.map(
+      (finding) =>
+        `${at(evaluation, finding.start)}  ${finding.rule}  ${quoted(evaluation, finding)}  ${finding.message}`,
+    ),
+  );
+  section(lines, 'Duplicate reports of a found problem (not scored)', evaluations, (evaluation) =>
+    evaluation.findings.duplicates.map(
+      (finding) =>
+        `${at(evaluation, finding.start)}  ${finding.rule}  ${quoted(evaluation, finding)}  ${finding.message}`,
+    ),
+  );
+  section(lines, 'Wrong links', evaluations, (evaluation) =>
+    evaluation.links.outcomes
+      .filter((outcome) => !outcome.correct)
+      .map(
+        (outcome) =>
+          `${at(evaluation, outcome.span.start)}  ${quoted(evaluation, outcome.span)}  expected ${outcome.gold.claim}, ` +
+          `got ${outcome.actual ?? 'no figure'}`,
+      ),
+  );
+  section(lines, 'Figures the gold does not list', evaluations, (evaluation) =>
+    evaluation.links.unlisted.map(
+      (checked) =>
+        `${at(evaluation, checked.figure.start)}  ${quoted(evaluation, checked.figure)}  ${checked.status}` +
+        (checked.claimId ? ` ${checked.claimId}` : ''),
+    ),
+  );
+  section(lines, 'Gold problems (left out of the scores)', evaluations, (evaluation) =>
+    evaluation.goldProblems.map(
+      (problem) => `${relative(displayRoot, evaluation.article.goldPath)}  ${problem}`,
+    ),
+  );
+  return lines.join('\n') + '\n';
+}
+
+function section(
+  lines: string[],
+  title: string,
+  evaluations: readonly ArticleEvaluation[],
+  entries: (evaluation: ArticleEvaluation) => string[],
+): void {
+  const all = evaluations.flatMap(entries);
+  lines.push('', `${title}: ${all.length === 0 ? 'none' : all.length}`, ...all.map((entry) => `  ${entry}`));
+}
+
+function tallyRow(label: string, tally: Tally | undefined): string {
+  if (!tally) return row([label, '', '', '', '', '']);
+  return row([
+    label,
+    String(tally.truePositives),
+    String(tally.falsePositives),
+    String(tally.falseNegatives),
+    decimal(precision(tally)),
+    decimal(recall(tally)),
+  ]);
+}
+
+const WIDTHS = [22, 5, 5, 5, 11, 8];
+
+function row(cells: readonly string[]): string {
+  return cells
+    .map((cell, i) => (i === 0 ? cell.padEnd(WIDTHS[i] ?? 0) : cell.padStart(WIDTHS[i] ?? 0)))
+    .join('');
+}
+
+/** "n/a" when the ratio has no denominator: no evidence is not a score of 0 or 1. */
+function decimal(value: number | undefined): string {
+  return value === undefined ? 'n/a' : value.toFixed(2);
+}
+
+function ratio(part: number, whole: number): string {
+  return `${part}/${whole} (${whole === 0 ? 'n/a' : (part / whole).toFixed(2)})`;
+}
