@@ -9,7 +9,9 @@ import { claimIndexFor } from '../matching/claimIndex';
 import { figureContext } from '../matching/figureContext';
 import { matchFigure } from '../matching/matchFigure';
 import { scoreClaims } from '../matching/scoreClaims';
+import { arithmeticFindings } from '../arithmetic/arithmeticFindings';
 import { figureConflictFinding } from '../rules/figureConflict';
+import { internalConflictFindings } from '../rules/internalConflict';
 import { missingCitationFinding } from '../rules/missingCitation';
 import { unverifiedFigureFinding } from '../rules/unverifiedFigure';
 import type { Severity } from '../../../shared/src/rules';
@@ -85,7 +87,10 @@ function report(
  * Rules that look at the whole document once every figure is matched. Each takes the same input
  * and returns its findings; the order here is the order findings of equal position are listed in.
  */
-const DOCUMENT_RULES: readonly ((input: RuleInput) => Finding[])[] = [];
+const DOCUMENT_RULES: readonly ((input: RuleInput) => Finding[])[] = [
+  arithmeticFindings,
+  internalConflictFindings,
+];
 
 /** Checks one article against the claim set: the single entry point of the CLI and the server. */
 export function checkArticle(input: ArticleInput, context: CheckContext): CheckResult {

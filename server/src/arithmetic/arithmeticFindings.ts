@@ -1,0 +1,79 @@
+import type { Finding } from '../engine/findingModel';
+import type { RuleInput } from '../rules/ruleInput';
+import { baseTargetPairs, type BaseTargetPair } from './baseTargetPairs';
+import { isChangeWord } from './changeWords';
+import { checkChange } from './checkChange';
+import { checkShares } from './checkShares';
+import { checkTimes } from './checkTimes';
+import { sentenceViews, significantTokens, type SentenceView } from './sentenceView';
+import { statedChanges, type StatedChange } from './statedChanges';
+import { words } from './wordList';
+
+/**
+ * How far a stated change may stand from its "from A to B" ("rose 16.5% during the 15-month trial
+ * period, from 2,843 to 3,313"), in words and marks.
+ */
+const MAX_TOKENS_BETWEEN = 12;
+
+/** Words that open another clause: "rose 20%, while overdoses went from 100 to 300" relates two things. */
+const CLAUSE_OPENERS = new Set(
+  words(
+    'and but or nor yet so',
+    'while whilst whereas as although though',
+    'after before when because meanwhile',
+    'which who that where',
+  ),
+);
+
+/**
+ * Whether the change and the pair read as one statement: close together, with no other change
+ * word, clause opener or semicolon between them.
+ */
+function belongTogether(view: SentenceView, change: StatedChange, pair: BaseTargetPair): boolean {
+  const inPair = change.kind === 'percent' && (change.placed === pair.base || change.placed === pair.target);
+  if (inPair) return false;
+  let from: number;
+  let to: number;
+  if (change.after <= pair.first) [from, to] = [change.after, pair.first];
+  else if (pair.after <= change.first) [from, to] = [pair.after, change.first];
+  else return false;
+  const between = significantTokens(view.tokens, from, to);
+  return (
+    between.length <= MAX_TOKENS_BETWEEN &&
+    between.every((index) => {
+      const token = view.tokens[index];
+      return (
+        token !== undefined &&
+        token.text !== ';' &&
+        !isChangeWord(token.lower) &&
+        !CLAUSE_OPENERS.has(token.lower)
+      );
+    })
+  );
+}
+
+/** A stated change against its "from A to B", when the sentence has exactly one of each. */
+function changeFindings(view: SentenceView): Finding[] {
+  const changes = statedChanges(view);
+  const pairs = baseTargetPairs(view);
+  const change = changes[0];
+  const pair = pairs[0];
+  if (changes.length !== 1 || pairs.length !== 1 || !change || !pair || !belongTogether(view, change, pair))
+    return [];
+  const finding = checkChange(view, change, pair);
+  return finding ? [finding] : [];
+}
+
+/**
+ * Rule `arithmetic` (SPEC "Rules"): a stated change, share or ratio that the numbers beside it in
+ * the same sentence do not give. Each pattern is checked only where the roles of the numbers are
+ * unambiguous; anything else is left alone, since a false alarm costs more than a missed error.
+ */
+export function arithmeticFindings(input: RuleInput): Finding[] {
+  const figures = input.figures.map((checked) => checked.figure);
+  return sentenceViews(input.article, figures).flatMap((view) => [
+    ...changeFindings(view),
+    ...checkShares(view),
+    ...checkTimes(view),
+  ]);
+}

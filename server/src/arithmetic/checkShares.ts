@@ -1,0 +1,126 @@
+import type { Finding } from '../engine/findingModel';
+import { acceptedInterval } from '../matching/agreement';
+import { unitFactor, valuesIn } from './commonUnit';
+import { formatComputed } from './describeResults';
+import { decimalsOf, overlap } from './intervals';
+import {
+  previousSignificant,
+  significantTokens,
+  wordAt,
+  type PlacedFigure,
+  type SentenceView,
+} from './sentenceView';
+
+/** "12 of 40": a part and the whole it is taken from. */
+interface PartOfWhole {
+  readonly part: PlacedFigure;
+  readonly whole: PlacedFigure;
+}
+
+/** The words that join a part to its whole. */
+const PART_JOINERS: readonly (readonly string[])[] = [['of'], ['out', 'of'], ['of', 'the']];
+
+/** Words and marks that restate a share right after "12 of 40 cases": ", or 30 per cent", "(30%)". */
+const RESTATING_WORDS = new Set(['or', 'that', 'is', 'which', 'i', 'e']);
+const RESTATING_MARKS = new Set([',', '(', '—', '–', ':', '.']);
+/** At least one of these must be there: a bare comma may start a share of something else. */
+const RESTATING_SIGNALS = new Set(['or', 'is', '(', '—', '–', ':']);
+/** Marks that open a part-of-whole after its share: "30% (12 of 40)", "30% — 12 of 40". */
+const OPENING_MARKS = new Set(['(', '—', '–', ':']);
+/** "30 per cent of the cases (12 of 40)": a few words may name what the share is of. */
+const MAX_WORDS_BEFORE_OPENING = 3;
+
+function isCount(placed: PlacedFigure): boolean {
+  const unit = placed.figure.unit;
+  return unit === undefined || unit.dimension === 'count';
+}
+
+function isShare(placed: PlacedFigure): boolean {
+  return placed.figure.unit?.code === '%';
+}
+
+function partsOfWholes(view: SentenceView): PartOfWhole[] {
+  const found: PartOfWhole[] = [];
+  for (let index = 0; index + 1 < view.figures.length; index++) {
+    const part = view.figures[index] as PlacedFigure;
+    const whole = view.figures[index + 1] as PlacedFigure;
+    if (!isCount(part) || !isCount(whole) || part.figure.value > whole.figure.value) continue;
+    const words = significantTokens(view.tokens, part.after, whole.first).map((token) =>
+      wordAt(view.tokens, token),
+    );
+    if (
+      PART_JOINERS.some(
+        (joiner) => joiner.length === words.length && joiner.every((word, at) => words[at] === word),
+      )
+    ) {
+      found.push({ part, whole });
+    }
+  }
+  return found;
+}
+
+/** "12 of 40 cases, or 30 per cent": only the whole's noun and restating words between. */
+function restatesAfter(view: SentenceView, found: PartOfWhole, share: PlacedFigure): boolean {
+  if (share.first < found.whole.after) return false;
+  const noun = new Set((found.whole.figure.countNoun ?? '').toLowerCase().split(' '));
+  const between = significantTokens(view.tokens, found.whole.after, share.first).map(
+    (index) => view.tokens[index],
+  );
+  return (
+    between.some((token) => token !== undefined && RESTATING_SIGNALS.has(token.lower)) &&
+    between.every(
+      (token) =>
+        token !== undefined &&
+        (token.kind === 'punct'
+          ? RESTATING_MARKS.has(token.text)
+          : RESTATING_WORDS.has(token.lower) || noun.has(token.lower)),
+    )
+  );
+}
+
+/** "30% (12 of 40)": the part-of-whole opens with a bracket, dash or colon right after the share. */
+function restatesBefore(view: SentenceView, found: PartOfWhole, share: PlacedFigure): boolean {
+  if (share.after > found.part.first) return false;
+  const opening = previousSignificant(view.tokens, found.part.first);
+  const mark = view.tokens[opening];
+  if (mark?.kind !== 'punct' || !OPENING_MARKS.has(mark.text)) return false;
+  const words = significantTokens(view.tokens, share.after, opening);
+  return (
+    words.length <= MAX_WORDS_BEFORE_OPENING && words.every((index) => view.tokens[index]?.kind === 'word')
+  );
+}
+
+function check(found: PartOfWhole, share: PlacedFigure): Finding | undefined {
+  const factor = unitFactor(found.part.figure, found.whole.figure);
+  if (factor === undefined) return undefined;
+  const part = valuesIn(found.part.figure, factor);
+  const whole = valuesIn(found.whole.figure, 1);
+  if (!(whole.low > 0) || part.low < 0) return undefined;
+  const computed = { low: (part.low / whole.high) * 100, high: (part.high / whole.low) * 100 };
+  const stated = share.figure;
+  if (overlap(acceptedInterval(stated), computed)) return undefined;
+  const value = ((found.part.figure.value * factor) / found.whole.figure.value) * 100;
+  const shown = formatComputed(value, decimalsOf(stated));
+  return {
+    rule: 'arithmetic',
+    message: `${share.label} does not follow from ${found.part.label} of ${found.whole.label}, which is ${shown}%`,
+    start: stated.start,
+    end: stated.end,
+  };
+}
+
+/**
+ * A share stated beside the part and whole it comes from ("12 of 40 cases, or 30 per cent").
+ * Checked only when the sentence has exactly one part-of-whole and exactly one percentage
+ * restating it: with more, which share belongs to which numbers is a guess.
+ */
+export function checkShares(view: SentenceView): Finding[] {
+  const found = partsOfWholes(view);
+  if (found.length !== 1) return [];
+  const only = found[0] as PartOfWhole;
+  const shares = view.figures.filter(
+    (placed) => isShare(placed) && (restatesAfter(view, only, placed) || restatesBefore(view, only, placed)),
+  );
+  const finding = shares.length === 1 ? check(only, shares[0] as PlacedFigure) : undefined;
+  return finding ? [finding] : [];
+}

@@ -1,0 +1,58 @@
+import type { CheckedFigure, Finding } from '../engine/findingModel';
+import type { Figure } from '../figures/figureModel';
+import { figuresAgree, sameTime } from './figuresAgree';
+import type { RuleInput } from './ruleInput';
+
+const WHITESPACE_RUN = /\s+/gu;
+
+/** The figure as the writer stated it, hedge included ("more than 530"), on one line. */
+function statedText(text: string, figure: Figure): string {
+  return text.slice(figure.hedgeStart ?? figure.start, figure.end).replace(WHITESPACE_RUN, ' ');
+}
+
+/**
+ * The statements of claims the writer makes in their own voice. Quotations are the speaker's
+ * words, and an unmatched figure is about no claim the rule can name.
+ */
+function ownStatements(figures: readonly CheckedFigure[]): Map<string, Figure[]> {
+  const byClaim = new Map<string, Figure[]>();
+  for (const { figure, status, claimId } of figures) {
+    if (status === 'unmatched' || claimId === undefined || figure.inQuote) continue;
+    const statements = byClaim.get(claimId);
+    if (statements) statements.push(figure);
+    else byClaim.set(claimId, [figure]);
+  }
+  return byClaim;
+}
+
+/**
+ * Rule `internal-conflict` (SPEC "Rules"): one claim stated with two values in one document. A
+ * figure is reported when it agrees with none of the earlier statements of its claim for the
+ * same time, against the first of them: a figure that repeats any earlier value adds no new
+ * contradiction, and this holds whichever of the two is the one the claim set gives.
+ */
+export function internalConflictFindings(input: RuleInput): Finding[] {
+  const subjects = new Map(input.claimSet.claims.map((claim) => [claim.id, claim.subject]));
+  const findings: Finding[] = [];
+  for (const [claimId, statements] of ownStatements(input.figures)) {
+    // Quadratic only in how often one claim is stated, which is a handful of times in an article.
+    statements.forEach((later, index) => {
+      const earlier = statements.slice(0, index).filter((figure) => sameTime(figure, later));
+      const first = earlier[0];
+      if (!first || earlier.some((figure) => figuresAgree(figure, later))) return;
+      const subject = subjects.get(claimId);
+      const firstText = statedText(input.article.text, first);
+      findings.push({
+        rule: 'internal-conflict',
+        message:
+          `${statedText(input.article.text, later)} here, but ${firstText} earlier in this article ` +
+          `for the same claim${subject ? ` (${subject})` : ''}`,
+        start: later.start,
+        end: later.end,
+        claimId,
+        related: [{ start: first.start, end: first.end, message: `${firstText}: the earlier statement` }],
+      });
+    });
+  }
+  return findings;
+}

@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { findingsOf } from './findingsOf';
+
+const arithmetic = (text: string) => findingsOf('arithmetic', text);
+
+const MEMO =
+  'Overdose deaths in the province rose 16.5% during the 15-month trial period, from 2,843 to 3,313.';
+
+describe('arithmetic: a stated percentage change', () => {
+  it('accepts the memo as published: 16.53% rounds to the stated 16.5%', () => {
+    expect(arithmetic(MEMO)).toEqual([]);
+  });
+
+  it('finds a wrong percentage and gives the computed one', () => {
+    expect(arithmetic(MEMO.replace('16.5%', '61.5%'))).toEqual([
+      { text: '61.5%', message: '61.5% does not follow from 2,843 to 3,313, which is a rise of 16.5%' },
+    ]);
+  });
+
+  it('finds a change stated the wrong way', () => {
+    expect(arithmetic(MEMO.replace('rose', 'fell'))).toEqual([
+      {
+        text: '16.5%',
+        message: '16.5% does not follow from 2,843 to 3,313, which is a rise of 16.5%, not a fall',
+      },
+    ]);
+  });
+
+  it('respects the precision the writer used: 17% covers 16.5–17.5', () => {
+    expect(arithmetic(MEMO.replace('16.5%', '17%'))).toEqual([]);
+    // 2,843 and 3,313 each stand for ± 0.5, so the change is 16.49–16.57%: 16.6% is within reach.
+    expect(arithmetic(MEMO.replace('16.5%', '16.6%'))).toEqual([]);
+    expect(arithmetic(MEMO.replace('16.5%', '16.7%'))).toEqual([
+      { text: '16.7%', message: '16.7% does not follow from 2,843 to 3,313, which is a rise of 16.5%' },
+    ]);
+  });
+
+  it('shows enough decimals that a small change does not read as none', () => {
+    expect(arithmetic('Deaths rose 1% from 2,843 to 2,844.')).toEqual([
+      { text: '1%', message: '1% does not follow from 2,843 to 2,844, which is a rise of 0.04%' },
+    ]);
+  });
+
+  it('reads "from A to B, a rise of X%", "up X%" and "a X% drop"', () => {
+    expect(arithmetic('Deaths went from 2,843 to 3,313, a rise of 16.5%.')).toEqual([]);
+    expect(arithmetic('Deaths went from 2,843 to 3,313, a rise of 26.5%.')).toHaveLength(1);
+    expect(arithmetic('Seizures were up 20% from 100 to 120.')).toEqual([]);
+    expect(arithmetic('Seizures were down 20% from 100 to 120.')).toHaveLength(1);
+    expect(arithmetic('Seizures saw a 25 per cent drop from 400 to 300.')).toEqual([]);
+    expect(arithmetic('Seizures saw a 35 per cent drop from 400 to 300.')).toEqual([
+      { text: '35 per cent', message: '35 per cent does not follow from 400 to 300, which is a fall of 25%' },
+    ]);
+  });
+
+  it('reads a time between the two numbers: "from A in 2015 to B in 2016"', () => {
+    expect(arithmetic('Deaths rose 56.7% from 397 in 2015 to 622 in 2016.')).toEqual([]);
+    expect(arithmetic('Deaths fell from 400 in 2015 to 300 in 2016, a drop of 25 per cent.')).toEqual([]);
+    expect(arithmetic('Deaths fell from 400 in 2015 to 300 in 2016, a drop of 20 per cent.')).toHaveLength(1);
+  });
+
+  it('reads news order "to B from A" and converts units', () => {
+    expect(arithmetic('Seizures rose 50 per cent to 1,500 kg from 1,000 kg.')).toEqual([]);
+    expect(arithmetic('Seizures rose to 1.5 tonnes from 900 kg, up 66.7%.')).toEqual([]);
+    expect(arithmetic('Seizures rose to 1.5 tonnes from 900 kg, up 76.7%.')).toHaveLength(1);
+  });
+
+  it('uses the hedges of the numbers: "more than 20%" agrees with 25%', () => {
+    expect(arithmetic('Seizures rose more than 20% from 100 to 125.')).toEqual([]);
+    expect(arithmetic('Seizures rose by about 20% from 100 to 121.')).toEqual([]);
+    expect(arithmetic('Seizures rose less than 20% from 100 to 125.')).toHaveLength(1);
+  });
+
+  it('accepts percentage points or a relative change between two percentages', () => {
+    expect(arithmetic('The share rose 2 percentage points from 10% to 12%.')).toEqual([]);
+    expect(arithmetic('The share rose 20% from 10% to 12%.')).toEqual([]);
+    expect(arithmetic('The share rose 2% from 10% to 12%.')).toEqual([]);
+    expect(arithmetic('The share rose 5 percentage points from 10% to 12%.')).toEqual([
+      {
+        text: '5 percentage points',
+        message:
+          '5 percentage points does not follow from 10% to 12%, which is a rise of 2 percentage points',
+      },
+    ]);
+  });
+});
+
+describe('arithmetic: fractions and factors', () => {
+  it('accepts "rose by a third" within two points and flags a wrong fraction', () => {
+    expect(arithmetic('Deaths rose by a third from 300 to 400.')).toEqual([]);
+    expect(arithmetic('Deaths rose by one-third, from 300 to 405.')).toEqual([]);
+    expect(arithmetic('Deaths rose by one-third, from 300 to 410.')).toHaveLength(1);
+    expect(arithmetic('Deaths rose by a third from 300 to 500.')).toEqual([
+      { text: 'a third', message: 'a third does not follow from 300 to 500, which is a rise of 66.7%' },
+    ]);
+    expect(arithmetic('Deaths fell by half to 200 from 400.')).toEqual([]);
+    expect(arithmetic('Deaths fell by a quarter to 200 from 400.')).toHaveLength(1);
+  });
+
+  it('accepts "doubled" within 5% and flags a wrong factor', () => {
+    expect(arithmetic('Deaths doubled from 200 to 400.')).toEqual([]);
+    expect(arithmetic('Deaths doubled from 200 to 410.')).toEqual([]);
+    expect(arithmetic('Deaths doubled from 200 to 500.')).toEqual([
+      { text: 'doubled', message: 'doubled does not follow from 200 to 500, which is a factor of 2.5' },
+    ]);
+    expect(arithmetic('Seizures tripled from 100 to 300.')).toEqual([]);
+    expect(arithmetic('Seizures halved from 400 to 300.')).toHaveLength(1);
+  });
+
+  it('says nothing about a hedged factor or a fraction of a unit', () => {
+    expect(arithmetic('Deaths more than doubled from 200 to 500.')).toEqual([]);
+    expect(arithmetic('Deaths nearly doubled from 200 to 500.')).toEqual([]);
+    expect(arithmetic('The rate rose by half a percentage point from 3.1% to 3.9%.')).toEqual([]);
+  });
+});
+
+describe('arithmetic: what it must not flag', () => {
+  it('says nothing without a base and a target', () => {
+    expect(
+      arithmetic(
+        'From January 1 to the end of October, 622 British Columbians died of illicit drug overdoses, with fentanyl being detected in about 60 per cent of those cases.',
+      ),
+    ).toEqual([]);
+    expect(arithmetic('Seizures rose 50 per cent to 1.5 million doses.')).toEqual([]);
+  });
+
+  it('says nothing when the roles are ambiguous', () => {
+    // Two stated changes, one pair: which change the numbers give is a guess.
+    expect(arithmetic('Deaths rose 20% and overdoses rose 30%, from 100 to 120.')).toEqual([]);
+    // One change, two pairs.
+    expect(
+      arithmetic('Deaths rose 20%, from 100 to 120 in Vancouver and from 50 to 70 in Victoria.'),
+    ).toEqual([]);
+    // The pair belongs to another clause.
+    expect(arithmetic('Deaths rose 20% in 2016, while overdoses went from 100 to 300.')).toEqual([]);
+    expect(arithmetic('Deaths rose 20% in 2016; seizures went from 100 to 300.')).toEqual([]);
+  });
+
+  it('says nothing when the two numbers are not quantities of one kind', () => {
+    expect(arithmetic('Deaths rose 20% after doses went to 300 people from 40 clinics.')).toEqual([]);
+    expect(arithmetic('Seizures rose 20% from 5 kg to 300 people.')).toEqual([]);
+  });
+
+  it('reads "made up 30% of" as a share, not a change', () => {
+    expect(arithmetic('Fentanyl made up 30% of deaths, which went from 100 to 300.')).toEqual([]);
+  });
+});
