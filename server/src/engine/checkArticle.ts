@@ -12,6 +12,7 @@ import { scoreClaims } from '../matching/scoreClaims';
 import { arithmeticFindings } from '../arithmetic/arithmeticFindings';
 import { figureConflictFinding } from '../rules/figureConflict';
 import { internalConflictFindings } from '../rules/internalConflict';
+import { misattributionFindings } from '../rules/misattribution';
 import { missingCitationFinding } from '../rules/missingCitation';
 import { unverifiedFigureFinding } from '../rules/unverifiedFigure';
 import type { Severity } from '../../../shared/src/rules';
@@ -90,6 +91,7 @@ function report(
 const DOCUMENT_RULES: readonly ((input: RuleInput) => Finding[])[] = [
   arithmeticFindings,
   internalConflictFindings,
+  misattributionFindings,
 ];
 
 /** Checks one article against the claim set: the single entry point of the CLI and the server. */

@@ -1,3 +1,4 @@
+import { sourceNameTableFor, type SourceNameTable } from '../attribution/sourceNames';
 import type { Claim, ClaimSet, Source } from '../claims/claimModel';
 import type { UnitRef } from '../figures/figureModel';
 import { parseUnit } from '../figures/units';
@@ -24,6 +25,10 @@ export interface IndexedClaim {
  */
 export interface ClaimIndex {
   readonly claims: readonly IndexedClaim[];
+  /** Claim id → its entry, for rules that start from a checked figure's claim id. */
+  readonly claimById: ReadonlyMap<string, IndexedClaim>;
+  /** The names sources and their authors go by, for reading who a figure is credited to. */
+  readonly sourceNames: SourceNameTable;
   /** Stem → indices into `claims`. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
   weight(stem: string): number;
@@ -70,7 +75,8 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
   }
   const unitShare = (indexed: IndexedClaim): number =>
     indexed.unit ? (unitCounts.get(unitKey(indexed.unit)) ?? 0) / claimCount : 1;
-  return { claims, postings, weight, unitShare };
+  const claimById = new Map(claims.map((indexed) => [indexed.claim.id, indexed]));
+  return { claims, claimById, sourceNames: sourceNameTableFor(claimSet), postings, weight, unitShare };
 }
 
 const indexCache = new WeakMap<ClaimSet, ClaimIndex>();

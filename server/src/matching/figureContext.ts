@@ -1,7 +1,8 @@
-import type { OffsetMap, ParsedArticle, Sentence } from '../article/articleModel';
+import type { ParsedArticle } from '../article/articleModel';
+import { figureCredits, type FigureCredits } from '../attribution/figureCredits';
 import type { Figure } from '../figures/figureModel';
 import { contentWords } from './contentWords';
-import { foldForNames } from './namesInText';
+import { proseOffsetOf } from './proseOffset';
 
 /**
  * The words around a figure that say what it is about, each with how much it counts: words of the
@@ -10,10 +11,8 @@ import { foldForNames } from './namesInText';
  */
 export interface FigureContext {
   readonly weights: ReadonlyMap<string, number>;
-  /** The figure's sentence, folded for name look-ups (attributions, sources). */
-  readonly foldedSentence: string;
-  /** The figure's sentence and the one before it, folded: where a source may be credited. */
-  readonly foldedNeighbourhood: string;
+  /** Who the figure's sentence, and the one before, credit it to (resolved against sources when scored). */
+  readonly credits: FigureCredits;
 }
 
 const CLAUSE_WEIGHT = 1;
@@ -31,18 +30,6 @@ function clauseBounds(text: string, start: number, end: number): { start: number
   return { start: from, end: to };
 }
 
-/** The prose offset (within the sentence) whose document offset is `documentOffset`: the map is monotonic. */
-function proseOffsetOf(map: OffsetMap, sentence: Sentence, documentOffset: number): number {
-  let low = sentence.start;
-  let high = sentence.end;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (map.toDocument(middle) < documentOffset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 function raise(weights: Map<string, number>, stem: string, weight: number): void {
   if ((weights.get(stem) ?? 0) < weight) weights.set(stem, weight);
 }
@@ -50,7 +37,7 @@ function raise(weights: Map<string, number>, stem: string, weight: number): void
 export function figureContext(article: ParsedArticle, figure: Figure): FigureContext {
   const block = article.blocks[figure.blockIndex];
   const sentence = block?.sentences[figure.sentenceIndex];
-  if (!block || !sentence) return { weights: new Map(), foldedSentence: '', foldedNeighbourhood: '' };
+  if (!block || !sentence) return { weights: new Map(), credits: { own: [], previous: [] } };
   const sentenceText = block.text.slice(sentence.start, sentence.end);
   const local = proseOffsetOf(block.map, sentence, figure.numberStart) - sentence.start;
   const clause = clauseBounds(sentenceText, local, local + (figure.numberEnd - figure.numberStart));
@@ -63,10 +50,5 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
     const inClause = word.start >= clause.start && word.end <= clause.end;
     raise(weights, word.stem, inClause ? CLAUSE_WEIGHT : SENTENCE_WEIGHT);
   }
-  const foldedSentence = foldForNames(sentenceText);
-  return {
-    weights,
-    foldedSentence,
-    foldedNeighbourhood: `${foldForNames(previousText)} ${foldedSentence}`,
-  };
+  return { weights, credits: figureCredits(article, figure) };
 }

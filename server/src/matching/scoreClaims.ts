@@ -1,10 +1,11 @@
+import { creditFits } from '../attribution/creditFits';
+import { creditedSources, resolveCredits } from '../attribution/figureCredits';
 import type { Figure } from '../figures/figureModel';
 import { singular } from '../figures/units';
 import { overlaps } from '../time/period';
 import type { ClaimIndex, IndexedClaim } from './claimIndex';
 import { conversionFactor } from './unitConversion';
 import type { FigureContext } from './figureContext';
-import { containsName, foldForNames } from './namesInText';
 import { stemWord } from './contentWords';
 
 /** A claim the figure may be about, with how sure the matcher is and how to compare values. */
@@ -16,8 +17,8 @@ export interface Candidate {
   readonly ownSentenceScore: number;
   /** Claim unit → figure unit. */
   readonly factor: number;
-  /** The figure's sentence (or the one before) names one of the claim's sources. */
-  readonly sourceNamed: boolean;
+  /** The figure's sentence or the one before credits one of the claim's sources (or their author). */
+  readonly sourceCredited: boolean;
   /** The figure's count noun is not one the claim's subject or unit speaks of. */
   readonly nounMismatch: boolean;
 }
@@ -26,6 +27,12 @@ const KEYWORD_BONUS = 0.1;
 const KEYWORD_BONUS_CAP = 0.2;
 const NOUN_BONUS = 0.15;
 const SOURCE_BONUS = 0.2;
+/**
+ * The figure's own sentence credits other sources than the claim's: a claim from the credited
+ * source should win ("350 …, according to a federal memo" is the memo's figure, not another
+ * report's), yet a strong match must survive so that a wrong credit can be reported.
+ */
+const OTHER_SOURCE_PENALTY = 0.15;
 /** A unit few claims share ("months", "g") is evidence of subject; one most claims share is not. */
 const UNIT_BONUS = 0.2;
 /**
@@ -68,14 +75,6 @@ function nounFits(figure: Figure, indexed: IndexedClaim): 'same' | 'related' | '
   return stemIn(stem, indexed.subjectStems) || stemIn(stem, indexed.keywordStems) ? 'related' : 'other';
 }
 
-function namesSource(indexed: IndexedClaim, foldedText: string): boolean {
-  return indexed.sources.some((source) =>
-    [source.author, source.title, ...source.aliases].some(
-      (name) => name !== undefined && containsName(foldedText, foldForNames(name)),
-    ),
-  );
-}
-
 function coverage(
   indexed: IndexedClaim,
   index: ClaimIndex,
@@ -101,6 +100,8 @@ function keywordBonus(indexed: IndexedClaim, weights: ReadonlyMap<string, number
 
 /** Scores every claim that shares a word with the figure's context and can be compared with it. */
 export function scoreClaims(figure: Figure, context: FigureContext, index: ClaimIndex): Candidate[] {
+  const own = creditedSources(resolveCredits(context.credits.own, index.sourceNames));
+  const previous = creditedSources(resolveCredits(context.credits.previous, index.sourceNames));
   const seen = new Set<number>();
   for (const stem of context.weights.keys()) {
     for (const claimIndex of index.postings.get(stem) ?? []) seen.add(claimIndex);
@@ -115,24 +116,29 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
     const factor = unitFactor(figure, indexed);
     if (factor === undefined) continue;
     const noun = nounFits(figure, indexed);
-    const sourceNamed = namesSource(indexed, context.foldedNeighbourhood);
+    const ownFits = creditFits(own, indexed.claim.sources, index.sourceNames);
+    const previousFits = creditFits(previous, indexed.claim.sources, index.sourceNames);
+    const ownCredit = own.size === 0 ? 0 : ownFits ? SOURCE_BONUS : -OTHER_SOURCE_PENALTY;
+    // The sentence before may credit the figure ("The CBSA reported … . It found 350 …") when its
+    // own sentence credits nobody we know; it may add evidence, never take it away.
+    const previousCredit = own.size === 0 && previousFits ? SOURCE_BONUS : 0;
     const signals =
       (figure.unit && figure.unit.dimension !== 'count' ? UNIT_BONUS * (1 - index.unitShare(indexed)) : 0) +
       (noun === 'same' ? NOUN_BONUS : 0) +
       (factor !== 1 && (figure.value === indexed.claim.value.min || figure.value === indexed.claim.value.max)
         ? SAME_NUMBER_OTHER_UNIT_BONUS
         : 0);
-    const score = (minimum: number, named: boolean): number =>
+    const score = (minimum: number, credit: number): number =>
       coverage(indexed, index, context.weights, minimum) +
       keywordBonus(indexed, context.weights, minimum) +
       signals +
-      (named ? SOURCE_BONUS : 0);
+      credit;
     candidates.push({
       indexed,
-      score: score(0, sourceNamed),
-      ownSentenceScore: score(OWN_SENTENCE_MINIMUM, namesSource(indexed, context.foldedSentence)),
+      score: score(0, ownCredit + previousCredit),
+      ownSentenceScore: score(OWN_SENTENCE_MINIMUM, ownCredit),
       factor,
-      sourceNamed,
+      sourceCredited: ownFits || previousFits,
       nounMismatch: noun === 'other',
     });
   }

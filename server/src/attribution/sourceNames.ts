@@ -1,0 +1,126 @@
+import type { ClaimSet, Entity } from '../claims/claimModel';
+import { DETERMINERS } from './creditWords';
+import { wordTokens } from './wordTokens';
+
+/** One way an article may name a source or its author, with the sources it stands for. */
+export interface SourceName {
+  /** Folded words (see `foldWord`), leading determiners dropped. */
+  readonly words: readonly string[];
+  /** The sources this name credits: the source itself, or every source its author wrote. */
+  readonly sourceIds: ReadonlySet<string>;
+  /** Titles must be written whole; authors and aliases may carry extra words ("a recent federal memo"). */
+  readonly contiguous: boolean;
+}
+
+/**
+ * The names of a claim set's sources and entities, looked up by their rarest word: a phrase's
+ * words then reach only the few names that could match it, even when thousands of names share
+ * a first word ("Agency …", "Annual report …").
+ */
+export interface SourceNameTable {
+  readonly byAnchor: ReadonlyMap<string, readonly SourceName[]>;
+  /** Source id → its author as a folded key (an entity's name when the author is a known entity). */
+  readonly authorKeys: ReadonlyMap<string, string>;
+}
+
+/** The folded words of a name, leading determiners dropped ("The Globe" → "globe"). */
+export function nameWords(name: string): string[] {
+  const words = wordTokens(name).map((token) => token.folded);
+  let first = 0;
+  while (first < words.length - 1 && DETERMINERS.has(words[first] as string)) first++;
+  return words.slice(first);
+}
+
+function nameKey(name: string): string {
+  return nameWords(name).join(' ');
+}
+
+/** Every name an entity goes by, folded. */
+function entityKeys(entity: Entity): string[] {
+  return [entity.name, ...entity.aliases].map(nameKey).filter((key) => key !== '');
+}
+
+function pushTo<T>(map: Map<string, T[]>, key: string, value: T): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+interface Draft {
+  readonly words: readonly string[];
+  readonly sourceIds: Set<string>;
+  contiguous: boolean;
+}
+
+/** Author key of each source: an entity's canonical name when the author is one of its names. */
+function authorKeysOf(claimSet: ClaimSet): Map<string, string> {
+  const canonical = new Map<string, string>();
+  for (const entity of claimSet.entities) {
+    const main = nameKey(entity.name);
+    for (const key of entityKeys(entity)) if (!canonical.has(key)) canonical.set(key, main);
+  }
+  const keys = new Map<string, string>();
+  for (const source of claimSet.sources.values()) {
+    if (source.author === undefined) continue;
+    const key = nameKey(source.author);
+    if (key !== '') keys.set(source.id, canonical.get(key) ?? key);
+  }
+  return keys;
+}
+
+/** Builds the table of a claim set; see `sourceNameTableFor`. */
+export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
+  const drafts = new Map<string, Draft>();
+  const add = (name: string, sourceIds: readonly string[], contiguous: boolean): void => {
+    const words = nameWords(name);
+    if (words.length === 0) return;
+    const key = words.join(' ');
+    const draft = drafts.get(key);
+    if (draft) {
+      for (const id of sourceIds) draft.sourceIds.add(id);
+      draft.contiguous &&= contiguous;
+    } else {
+      drafts.set(key, { words, sourceIds: new Set(sourceIds), contiguous });
+    }
+  };
+  const authorKeys = authorKeysOf(claimSet);
+  const bySourceAuthor = new Map<string, string[]>();
+  for (const [id, key] of authorKeys) pushTo(bySourceAuthor, key, id);
+
+  for (const source of claimSet.sources.values()) {
+    if (source.author !== undefined) add(source.author, [source.id], false);
+    if (source.title !== undefined) add(source.title, [source.id], true);
+    for (const alias of source.aliases) add(alias, [source.id], false);
+  }
+  // An entity credits what it wrote ("CBSA" → the sources authored by Canada Border Services
+  // Agency); a known person who wrote nothing is still a name, so a longer phrase resolves to them.
+  for (const entity of claimSet.entities) {
+    const authored = bySourceAuthor.get(nameKey(entity.name)) ?? [];
+    for (const name of [entity.name, ...entity.aliases]) add(name, authored, false);
+  }
+
+  const frequency = new Map<string, number>();
+  for (const { words } of drafts.values()) {
+    for (const word of new Set(words)) frequency.set(word, (frequency.get(word) ?? 0) + 1);
+  }
+  const byAnchor = new Map<string, SourceName[]>();
+  for (const draft of drafts.values()) {
+    const anchor = draft.words.reduce((rarest, word) =>
+      (frequency.get(word) ?? 0) < (frequency.get(rarest) ?? 0) ? word : rarest,
+    );
+    pushTo(byAnchor, anchor, draft);
+  }
+  return { byAnchor, authorKeys };
+}
+
+const tables = new WeakMap<ClaimSet, SourceNameTable>();
+
+/** The name table of a claim set, built on first use and kept as long as the set is. */
+export function sourceNameTableFor(claimSet: ClaimSet): SourceNameTable {
+  let table = tables.get(claimSet);
+  if (!table) {
+    table = buildSourceNameTable(claimSet);
+    tables.set(claimSet, table);
+  }
+  return table;
+}
