@@ -1,8 +1,9 @@
 import type { ParsedArticle } from '../article/articleModel';
 import { figureCredits, type FigureCredits } from '../attribution/figureCredits';
 import type { Figure } from '../figures/figureModel';
-import { contentWords } from './contentWords';
+import type { ClaimIndex } from './claimIndex';
 import { proseOffsetOf } from './proseOffset';
+import { sentenceWords } from './sentenceWords';
 
 /**
  * The words around a figure that say what it is about, each with how much it counts: words of the
@@ -10,45 +11,67 @@ import { proseOffsetOf } from './proseOffset';
  * it in the same block (which often names the subject a follow-up figure refers to) much less.
  */
 export interface FigureContext {
-  readonly weights: ReadonlyMap<string, number>;
+  /** How much a stem counts as evidence for this figure: 1 in its clause, less further away, else 0. */
+  weight(stem: string): number;
+  /** The claims that share a word with the figure's sentence or the one before. */
+  candidates(index: ClaimIndex): readonly number[];
   /** Who the figure's sentence, and the one before, credit it to (resolved against sources when scored). */
   readonly credits: FigureCredits;
 }
 
 const CLAUSE_WEIGHT = 1;
-const SENTENCE_WEIGHT = 0.8;
-const PREVIOUS_SENTENCE_WEIGHT = 0.4;
+/**
+ * A clause is cut at punctuation, and at this many content words either side of the figure: in a
+ * long run-on clause the words next to a figure still speak of it, the far ones rarely do, and the
+ * bound keeps the cost per figure constant.
+ */
+const CLAUSE_REACH = 12;
 
-/** Characters that end a clause: the words of the figure's clause are the strongest evidence. */
-const CLAUSE_BREAK = /[,;:()—–]/u;
+const EMPTY: FigureContext = {
+  weight: () => 0,
+  candidates: () => [],
+  credits: { own: [], previous: [] },
+};
 
-function clauseBounds(text: string, start: number, end: number): { start: number; end: number } {
-  let from = start;
-  while (from > 0 && !CLAUSE_BREAK.test(text[from - 1] ?? '')) from--;
-  let to = end;
-  while (to < text.length && !CLAUSE_BREAK.test(text[to] ?? '')) to++;
-  return { start: from, end: to };
-}
-
-function raise(weights: Map<string, number>, stem: string, weight: number): void {
-  if ((weights.get(stem) ?? 0) < weight) weights.set(stem, weight);
+/** The index of the first element of `sorted` that is ≥ `value`. */
+function lowerBound(sorted: readonly number[], value: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((sorted[middle] ?? 0) < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 export function figureContext(article: ParsedArticle, figure: Figure): FigureContext {
   const block = article.blocks[figure.blockIndex];
   const sentence = block?.sentences[figure.sentenceIndex];
-  if (!block || !sentence) return { weights: new Map(), credits: { own: [], previous: [] } };
-  const sentenceText = block.text.slice(sentence.start, sentence.end);
-  const local = proseOffsetOf(block.map, sentence, figure.numberStart) - sentence.start;
-  const clause = clauseBounds(sentenceText, local, local + (figure.numberEnd - figure.numberStart));
+  if (!block || !sentence) return EMPTY;
+  const shared = sentenceWords(block, figure.sentenceIndex);
+  const at = proseOffsetOf(block.map, sentence, figure.numberStart);
+  const end = at + (figure.numberEnd - figure.numberStart);
 
-  const weights = new Map<string, number>();
-  const previous = block.sentences[figure.sentenceIndex - 1];
-  const previousText = previous ? block.text.slice(previous.start, previous.end) : '';
-  for (const word of contentWords(previousText)) raise(weights, word.stem, PREVIOUS_SENTENCE_WEIGHT);
-  for (const word of contentWords(sentenceText)) {
-    const inClause = word.start >= clause.start && word.end <= clause.end;
-    raise(weights, word.stem, inClause ? CLAUSE_WEIGHT : SENTENCE_WEIGHT);
+  const breakBefore = lowerBound(shared.clauseBreaks, at) - 1;
+  const clauseStart = shared.clauseBreaks[breakBefore] ?? -1;
+  const clauseEnd = shared.clauseBreaks[lowerBound(shared.clauseBreaks, end)] ?? Number.POSITIVE_INFINITY;
+  const { words } = shared;
+  const first = lowerBound(shared.wordStarts, at);
+  const clauseStems = new Set<string>();
+  for (let i = first - 1; i >= 0 && i >= first - CLAUSE_REACH; i--) {
+    const word = words[i];
+    if (!word || word.start < clauseStart) break;
+    clauseStems.add(word.stem);
   }
-  return { weights, credits: figureCredits(article, figure) };
+  for (let i = first; i < words.length && i < first + CLAUSE_REACH; i++) {
+    const word = words[i];
+    if (!word || word.end > clauseEnd) break;
+    clauseStems.add(word.stem);
+  }
+  return {
+    weight: (stem) => (clauseStems.has(stem) ? CLAUSE_WEIGHT : (shared.weights.get(stem) ?? 0)),
+    candidates: (index) => shared.candidatesFor(index),
+    credits: figureCredits(article, figure),
+  };
 }

@@ -75,25 +75,20 @@ function nounFits(figure: Figure, indexed: IndexedClaim): 'same' | 'related' | '
   return stemIn(stem, indexed.subjectStems) || stemIn(stem, indexed.keywordStems) ? 'related' : 'other';
 }
 
-function coverage(
-  indexed: IndexedClaim,
-  index: ClaimIndex,
-  weights: ReadonlyMap<string, number>,
-  minimum: number,
-): number {
+function coverage(indexed: IndexedClaim, index: ClaimIndex, context: FigureContext, minimum: number): number {
   if (indexed.subjectWeight === 0) return 0;
   let matched = 0;
   for (const stem of indexed.subjectStems) {
-    const weight = weights.get(stem) ?? 0;
+    const weight = context.weight(stem);
     if (weight > minimum) matched += index.weight(stem) * weight;
   }
   return matched / indexed.subjectWeight;
 }
 
-function keywordBonus(indexed: IndexedClaim, weights: ReadonlyMap<string, number>, minimum: number): number {
+function keywordBonus(indexed: IndexedClaim, context: FigureContext, minimum: number): number {
   let bonus = 0;
   for (const stem of indexed.keywordStems) {
-    if (!indexed.subjectStems.has(stem) && (weights.get(stem) ?? 0) > minimum) bonus += KEYWORD_BONUS;
+    if (!indexed.subjectStems.has(stem) && context.weight(stem) > minimum) bonus += KEYWORD_BONUS;
   }
   return Math.min(bonus, KEYWORD_BONUS_CAP);
 }
@@ -102,12 +97,8 @@ function keywordBonus(indexed: IndexedClaim, weights: ReadonlyMap<string, number
 export function scoreClaims(figure: Figure, context: FigureContext, index: ClaimIndex): Candidate[] {
   const own = creditedSources(resolveCredits(context.credits.own, index.sourceNames));
   const previous = creditedSources(resolveCredits(context.credits.previous, index.sourceNames));
-  const seen = new Set<number>();
-  for (const stem of context.weights.keys()) {
-    for (const claimIndex of index.postings.get(stem) ?? []) seen.add(claimIndex);
-  }
   const candidates: Candidate[] = [];
-  for (const claimIndex of seen) {
+  for (const claimIndex of context.candidates(index)) {
     const indexed = index.claims[claimIndex];
     if (!indexed) continue;
     const period = indexed.claim.period;
@@ -129,10 +120,7 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
         ? SAME_NUMBER_OTHER_UNIT_BONUS
         : 0);
     const score = (minimum: number, credit: number): number =>
-      coverage(indexed, index, context.weights, minimum) +
-      keywordBonus(indexed, context.weights, minimum) +
-      signals +
-      credit;
+      coverage(indexed, index, context, minimum) + keywordBonus(indexed, context, minimum) + signals + credit;
     candidates.push({
       indexed,
       score: score(0, ownCredit + previousCredit),

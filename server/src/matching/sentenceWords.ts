@@ -1,0 +1,91 @@
+import type { ProseBlock } from '../article/articleModel';
+import { contentWords, type ContentWord } from './contentWords';
+import type { ClaimIndex } from './claimIndex';
+
+/** Words of the figure's sentence count a little less than those of its clause (see figureContext). */
+export const SENTENCE_WEIGHT = 0.8;
+/** The sentence before, in the same block, often names the subject a follow-up figure refers to. */
+export const PREVIOUS_SENTENCE_WEIGHT = 0.4;
+
+/**
+ * Characters that end a clause: the words of the figure's clause are the strongest evidence. A
+ * comma before three digits is a thousands separator ("2,843"), not a break.
+ */
+const CLAUSE_BREAK = /[;:()—–]|,(?!\d{3})/gu;
+
+/**
+ * What every figure of one sentence shares, computed once per sentence so that a sentence with
+ * many figures costs time linear in its length: its content words, the weights of the words of
+ * the sentence and the one before, where its clauses break, and (per claim index) the claims that
+ * share a word with it.
+ */
+export interface SentenceWords {
+  /** Content words of the sentence, offsets in the block's prose, in order. */
+  readonly words: readonly ContentWord[];
+  /** The words' start offsets, for binary search. */
+  readonly wordStarts: readonly number[];
+  /** Stem → weight from the sentence and the one before. */
+  readonly weights: ReadonlyMap<string, number>;
+  /** Prose offsets of the clause-breaking characters of the sentence, ascending. */
+  readonly clauseBreaks: readonly number[];
+  /** The claims sharing a word with the sentence or the one before, per claim index. */
+  candidatesFor(index: ClaimIndex): readonly number[];
+}
+
+const cache = new WeakMap<ProseBlock, Map<number, SentenceWords>>();
+
+function wordsOf(block: ProseBlock, sentenceIndex: number): ContentWord[] {
+  const sentence = block.sentences[sentenceIndex];
+  if (!sentence) return [];
+  return contentWords(block.text.slice(sentence.start, sentence.end)).map((word) => ({
+    ...word,
+    start: word.start + sentence.start,
+    end: word.end + sentence.start,
+  }));
+}
+
+function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
+  const words = wordsOf(block, sentenceIndex);
+  const weights = new Map<string, number>();
+  for (const word of wordsOf(block, sentenceIndex - 1)) weights.set(word.stem, PREVIOUS_SENTENCE_WEIGHT);
+  for (const word of words) weights.set(word.stem, SENTENCE_WEIGHT);
+  const sentence = block.sentences[sentenceIndex];
+  const clauseBreaks: number[] = [];
+  if (sentence) {
+    for (const match of block.text.slice(sentence.start, sentence.end).matchAll(CLAUSE_BREAK)) {
+      clauseBreaks.push(sentence.start + match.index);
+    }
+  }
+  const candidates = new WeakMap<ClaimIndex, readonly number[]>();
+  return {
+    words,
+    wordStarts: words.map((word) => word.start),
+    weights,
+    clauseBreaks,
+    candidatesFor(index) {
+      let found = candidates.get(index);
+      if (!found) {
+        const ids = new Set<number>();
+        for (const stem of weights.keys()) for (const id of index.postings.get(stem) ?? []) ids.add(id);
+        found = [...ids];
+        candidates.set(index, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** The shared words of a block's sentence, built on first use and kept as long as the block is. */
+export function sentenceWords(block: ProseBlock, sentenceIndex: number): SentenceWords {
+  let bySentence = cache.get(block);
+  if (!bySentence) {
+    bySentence = new Map();
+    cache.set(block, bySentence);
+  }
+  let words = bySentence.get(sentenceIndex);
+  if (!words) {
+    words = build(block, sentenceIndex);
+    bySentence.set(sentenceIndex, words);
+  }
+  return words;
+}
