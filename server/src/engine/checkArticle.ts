@@ -10,6 +10,7 @@ import { figureContext } from '../matching/figureContext';
 import { matchFigure } from '../matching/matchFigure';
 import { scoreClaims } from '../matching/scoreClaims';
 import { arithmeticFindings } from '../arithmetic/arithmeticFindings';
+import { quoteFindings } from '../quotes/quoteFindings';
 import { figureConflictFinding } from '../rules/figureConflict';
 import { internalConflictFindings } from '../rules/internalConflict';
 import { misattributionFindings } from '../rules/misattribution';
@@ -92,6 +93,7 @@ const DOCUMENT_RULES: readonly ((input: RuleInput) => Finding[])[] = [
   arithmeticFindings,
   internalConflictFindings,
   misattributionFindings,
+  quoteFindings,
 ];
 
 /** Checks one article against the claim set: the single entry point of the CLI and the server. */

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticle } from '../../src/article/parseArticle';
+import { claimIndexFor } from '../../src/matching/claimIndex';
+import { quoteFindings } from '../../src/quotes/quoteFindings';
+import { exampleContext } from '../engine/exampleClaimSet';
+
+const { claimSet } = exampleContext();
+
+function findingsOf(text: string) {
+  return quoteFindings({
+    article: parseArticle(text, 'text'),
+    claimSet,
+    index: claimIndexFor(claimSet),
+    figures: [],
+  });
+}
+
+describe('quote rules on large input', () => {
+  it('checks 2,000 quoted paragraphs in linear time', () => {
+    const paragraph =
+      '“Decriminalization is now the cause of the overdose deaths we are seeing,” said Saks. “It is the illegal toxic drug supply.”';
+    const text = Array.from({ length: 2000 }, () => paragraph).join('\n\n');
+    const started = performance.now();
+    const findings = findingsOf(text);
+    expect(findings).toHaveLength(2000);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('does not align an enormous quote word by word', () => {
+    const text = `“${'Decriminalization is not the cause of anything at all. '.repeat(5000)}” said Saks.`;
+    const started = performance.now();
+    expect(findingsOf(text)).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
