@@ -11,6 +11,7 @@ import { matchFigure } from '../matching/matchFigure';
 import { scoreClaims } from '../matching/scoreClaims';
 import { arithmeticFindings } from '../arithmetic/arithmeticFindings';
 import { quoteFindings } from '../quotes/quoteFindings';
+import { entityFindings } from '../entities/entityFindings';
 import { figureConflictFinding } from '../rules/figureConflict';
 import { internalConflictFindings } from '../rules/internalConflict';
 import { misattributionFindings } from '../rules/misattribution';
@@ -94,6 +95,7 @@ const DOCUMENT_RULES: readonly ((input: RuleInput) => Finding[])[] = [
   internalConflictFindings,
   misattributionFindings,
   quoteFindings,
+  entityFindings,
 ];
 
 /** Checks one article against the claim set: the single entry point of the CLI and the server. */
