@@ -11,6 +11,8 @@ export interface ResolvedCredit {
   readonly end: number;
   /** The sources credited; empty for a known entity that wrote none of them (a person quoted). */
   readonly sourceIds: ReadonlySet<string>;
+  /** Every name credited is a source, an author, or an organisation the claim set knows. */
+  readonly known: boolean;
 }
 
 /** Words that join several names in one credit. */
@@ -58,6 +60,7 @@ interface NameMatch {
   readonly first: number;
   readonly last: number;
   readonly sourceIds: Set<string>;
+  otherOrganisation: boolean;
 }
 
 /** The longest name in `words`; names tied for longest credit all their sources. */
@@ -70,9 +73,15 @@ function longestName(words: readonly WordToken[], table: SourceNameTable): NameM
     const found = findName(words, name);
     if (!found) continue;
     if (!best || name.words.length > best.length) {
-      best = { length: name.words.length, ...found, sourceIds: new Set(name.sourceIds) };
+      best = {
+        length: name.words.length,
+        ...found,
+        sourceIds: new Set(name.sourceIds),
+        otherOrganisation: name.otherOrganisation,
+      };
     } else {
       for (const id of name.sourceIds) best.sourceIds.add(id);
+      best.otherOrganisation &&= name.otherOrganisation;
     }
   }
   return best;
@@ -123,5 +132,6 @@ export function resolveCredit(
   if (!first || !last) return undefined;
   const nameStart = (first.words[first.match.first] as WordToken).start;
   const nameEnd = (last.words[last.match.last] as WordToken).end;
-  return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, sourceIds };
+  const known = matches.every(({ match }) => match.sourceIds.size > 0 || match.otherOrganisation);
+  return { name: text.slice(nameStart, nameEnd), start: nameStart, end: nameEnd, sourceIds, known };
 }

@@ -10,6 +10,11 @@ export interface SourceName {
   readonly sourceIds: ReadonlySet<string>;
   /** Titles must be written whole; authors and aliases may carry extra words ("a recent federal memo"). */
   readonly contiguous: boolean;
+  /**
+   * A name of an organisation the claim set knows (an entity without roles) that wrote none of its
+   * sources: crediting it is a clear credit to someone other than any source's author.
+   */
+  readonly otherOrganisation: boolean;
 }
 
 /**
@@ -50,6 +55,7 @@ interface Draft {
   readonly words: readonly string[];
   readonly sourceIds: Set<string>;
   contiguous: boolean;
+  otherOrganisation: boolean;
 }
 
 /** Author key of each source: an entity's canonical name when the author is one of its names. */
@@ -71,7 +77,12 @@ function authorKeysOf(claimSet: ClaimSet): Map<string, string> {
 /** Builds the table of a claim set; see `sourceNameTableFor`. */
 export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
   const drafts = new Map<string, Draft>();
-  const add = (name: string, sourceIds: readonly string[], contiguous: boolean): void => {
+  const add = (
+    name: string,
+    sourceIds: readonly string[],
+    contiguous: boolean,
+    otherOrganisation = false,
+  ): void => {
     const words = nameWords(name);
     if (words.length === 0) return;
     const key = words.join(' ');
@@ -79,8 +90,9 @@ export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
     if (draft) {
       for (const id of sourceIds) draft.sourceIds.add(id);
       draft.contiguous &&= contiguous;
+      draft.otherOrganisation &&= otherOrganisation && sourceIds.length === 0;
     } else {
-      drafts.set(key, { words, sourceIds: new Set(sourceIds), contiguous });
+      drafts.set(key, { words, sourceIds: new Set(sourceIds), contiguous, otherOrganisation });
     }
   };
   const authorKeys = authorKeysOf(claimSet);
@@ -96,7 +108,8 @@ export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
   // Agency); a known person who wrote nothing is still a name, so a longer phrase resolves to them.
   for (const entity of claimSet.entities) {
     const authored = bySourceAuthor.get(nameKey(entity.name)) ?? [];
-    for (const name of [entity.name, ...entity.aliases]) add(name, authored, false);
+    const otherOrganisation = entity.roles.length === 0 && authored.length === 0;
+    for (const name of [entity.name, ...entity.aliases]) add(name, authored, false, otherOrganisation);
   }
 
   const frequency = new Map<string, number>();

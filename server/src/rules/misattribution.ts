@@ -14,14 +14,15 @@ import type { Figure } from '../figures/figureModel';
 import type { RuleInput } from './ruleInput';
 
 /**
- * The credits of a figure's own sentence, when every one of them names sources the claim set
- * knows. A name we cannot place ("a think tank", "it", a person who wrote none of the sources)
- * makes the credit unclear, and an unclear credit is never reported.
+ * The credits of a figure's own sentence, when every one of them names sources, authors or
+ * organisations the claim set knows. A name we cannot place ("a think tank", "it", a person who
+ * wrote none of the sources and may speak for an author) makes the credit unclear, and an unclear
+ * credit is never reported.
  */
 function clearCredits(attributions: readonly Attribution[]): ResolvedCredit[] | undefined {
   const clear: ResolvedCredit[] = [];
   for (const { credit } of attributions) {
-    if (!credit || credit.sourceIds.size === 0) return undefined;
+    if (!credit?.known) return undefined;
     clear.push(credit);
   }
   return clear.length > 0 ? clear : undefined;

@@ -79,6 +79,14 @@ describe('misattribution', () => {
     expect(result.of('misattribution')).toEqual([]);
   });
 
+  it('reports a figure credited to an organisation the claim set knows but that wrote none of its sources', () => {
+    const result = check(`${MEMO_FIGURE}, according to Criminal Intelligence Service Canada.`);
+    expect(result.of('misattribution').map((finding) => finding.message)).toEqual([
+      `350 is credited to Criminal Intelligence Service Canada, but the reference is ${MEMO_REFERENCE}`,
+    ]);
+    expect(check(`${MEMO_FIGURE}, according to CISC.`).of('misattribution')).toHaveLength(1);
+  });
+
   it('says nothing when the credited name is unknown, unclear or a person who wrote none of the sources', () => {
     for (const credit of [
       'according to a think tank',
