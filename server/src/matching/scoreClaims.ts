@@ -7,6 +7,7 @@ import type { ClaimIndex, IndexedClaim } from './claimIndex';
 import { conversionFactor } from './unitConversion';
 import type { FigureContext } from './figureContext';
 import { stemWord } from './contentWords';
+import { countsPeople } from './personNouns';
 
 /** A claim the figure may be about, with how sure the matcher is and how to compare values. */
 export interface Candidate {
@@ -68,7 +69,7 @@ function stemIn(stem: string, stems: ReadonlySet<string>): boolean {
 
 /** Whether the figure's count noun is what the claim counts (its unit or a word of its subject). */
 function nounFits(figure: Figure, indexed: IndexedClaim): 'same' | 'related' | 'other' | 'none' {
-  if (!figure.countNoun) return 'none';
+  if (!figure.countNoun || countsPeople(figure.countNoun)) return 'none';
   const noun = singular(figure.countNoun.toLowerCase());
   if (indexed.unit?.dimension === 'count' && indexed.unit.code === noun) return 'same';
   const stem = stemWord(figure.countNoun);

@@ -32,6 +32,13 @@ describe('figure-conflict', () => {
     expect(rules.filter((rule) => rule.startsWith('figure-conflict'))).toEqual([]);
   });
 
+  it('reads a count of people as fitting a claim that counts deaths', () => {
+    const { rules } = check(
+      'In 2016, 662 people died of illicit drug overdoses in British Columbia from January to October.',
+    );
+    expect(rules).toContain('figure-conflict:662');
+  });
+
   it('does not flag a figure with too little in common with any claim', () => {
     const { rules } = check('The agency hired 45 new officers in Vancouver.');
     expect(rules.filter((rule) => rule.startsWith('figure-conflict'))).toEqual([]);

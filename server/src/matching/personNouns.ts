@@ -1,0 +1,36 @@
+/**
+ * Nouns that count people. A count of people fits any claim that counts people, whatever the claim
+ * calls them: "662 people died" is a count of deaths, "622 British Columbians died" too. Such a
+ * noun is no evidence against a claim about deaths, cases or users, so the matcher treats it as
+ * saying nothing about the subject (the sentence's other words decide).
+ */
+const PERSON_NOUNS = new Set([
+  'people',
+  'persons',
+  'person',
+  'individuals',
+  'residents',
+  'citizens',
+  'men',
+  'women',
+  'children',
+  'kids',
+  'adults',
+  'youths',
+  'teens',
+  'teenagers',
+  'patients',
+  'users',
+  'victims',
+  'workers',
+  'inhabitants',
+  'locals',
+  'nationals',
+]);
+
+/** A capitalised plural ("Canadians", "British Columbians", "Albertans") names the people of a place. */
+const DEMONYM = /^\p{Lu}\p{L}*(?:ans|ers|ese|is)$/u;
+
+export function countsPeople(noun: string): boolean {
+  return PERSON_NOUNS.has(noun.toLowerCase()) || DEMONYM.test(noun);
+}
