@@ -59,21 +59,34 @@ function partsOfWholes(view: SentenceView): PartOfWhole[] {
   return found;
 }
 
-/** "12 of 40 cases, or 30 per cent": only the whole's noun and restating words between. */
+/** The words that may name what the whole counts ("40 seized shipments, or …"). */
+const MAX_NOUN_WORDS = 4;
+
+/**
+ * "12 of 40 cases, or 30 per cent": after the whole, at most a few words naming what it counts,
+ * then only restating words and marks, at least one of them a clear signal.
+ */
 function restatesAfter(view: SentenceView, found: PartOfWhole, share: PlacedFigure): boolean {
   if (share.first < found.whole.after) return false;
-  const noun = new Set((found.whole.figure.countNoun ?? '').toLowerCase().split(' '));
   const between = significantTokens(view.tokens, found.whole.after, share.first).map(
     (index) => view.tokens[index],
   );
+  let nounWords = 0;
+  while (
+    nounWords < between.length &&
+    nounWords < MAX_NOUN_WORDS &&
+    between[nounWords]?.kind === 'word' &&
+    !RESTATING_WORDS.has(between[nounWords]?.lower ?? '')
+  ) {
+    nounWords++;
+  }
+  const restating = between.slice(nounWords);
   return (
-    between.some((token) => token !== undefined && RESTATING_SIGNALS.has(token.lower)) &&
-    between.every(
+    restating.some((token) => token !== undefined && RESTATING_SIGNALS.has(token.lower)) &&
+    restating.every(
       (token) =>
         token !== undefined &&
-        (token.kind === 'punct'
-          ? RESTATING_MARKS.has(token.text)
-          : RESTATING_WORDS.has(token.lower) || noun.has(token.lower)),
+        (token.kind === 'punct' ? RESTATING_MARKS.has(token.text) : RESTATING_WORDS.has(token.lower)),
     )
   );
 }

@@ -23,6 +23,13 @@ describe('arithmetic: a share beside its part and whole', () => {
     ]);
   });
 
+  it('reads a whole named by a few words before the restated share', () => {
+    expect(arithmetic('Police traced 12 of 40 seized shipments, or 40 per cent, to China.')).toEqual([
+      { text: '40 per cent', message: '40 per cent does not follow from 12 of 40, which is 30%' },
+    ]);
+    expect(arithmetic('Police traced 12 of 40 seized shipments, or 30 per cent, to China.')).toEqual([]);
+  });
+
   it('does not read a percentage of something else as the share', () => {
     // A bare comma: the percentage may be a share of another thing.
     expect(arithmetic('Police solved 12 of 40 cases, 80 per cent of them involving fentanyl.')).toEqual([]);
