@@ -93,6 +93,16 @@ describe('internal-conflict', () => {
     expect(conflicts({ text: '300', value: 300, hedge: 'atLeast' }, { text: '350', value: 350 })).toEqual([]);
   });
 
+  it('reads an open-ended hedge as reaching a quarter past its number within one article', () => {
+    expect(conflicts({ text: '350', value: 350, hedge: 'atLeast' }, { text: '530', value: 530 })).toEqual([
+      '530 vs same file:350',
+    ]);
+    expect(conflicts({ text: '350', value: 350, hedge: 'atMost' }, { text: '200', value: 200 })).toEqual([
+      '200 vs same file:350',
+    ]);
+    expect(conflicts({ text: '300', value: 300, hedge: 'atLeast' }, { text: '370', value: 370 })).toEqual([]);
+  });
+
   it('finds a hedged value that excludes the earlier one', () => {
     expect(conflicts({ text: '350', value: 350 }, { text: '530', value: 530, hedge: 'atLeast' })).toEqual([
       '530 vs same file:350',
