@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatForPath, parseArticle } from '../../src/article/parseArticle';
 import { ProseBuilder } from '../../src/article/proseBuilder';
+import { millisecondsFor, PATHOLOGICAL_INPUT_BUDGET_MS } from '../timeBudget';
 import { expectExactMap } from './expectExactMap';
 
 describe('parseArticle never throws', () => {
@@ -41,18 +42,20 @@ describe('performance', () => {
     'Overdose deaths in the province rose 16.5% during the 15-month trial period, from 2,843 to 3,313.The memo said “it *rose*” [@key] and [a link](https://x.org) `code 5` &amp; 😀 more.\n\n';
   const big = paragraph.repeat(Math.ceil(1_000_000 / paragraph.length));
 
-  it('parses 1 MB of plain text quickly', () => {
-    const started = performance.now();
-    const article = parseArticle(big, 'text');
-    expect(performance.now() - started).toBeLessThan(1500);
-    expect(article.blocks.length).toBeGreaterThan(4000);
+  it('parses 1 MB of plain text without pathological slowdown', () => {
+    const elapsed = millisecondsFor(() => {
+      const article = parseArticle(big, 'text');
+      expect(article.blocks.length).toBeGreaterThan(4000);
+    });
+    expect(elapsed).toBeLessThan(PATHOLOGICAL_INPUT_BUDGET_MS);
   });
 
-  it('parses 1 MB of Markdown in reasonable time', () => {
-    const started = performance.now();
-    const article = parseArticle(big, 'markdown');
-    expect(performance.now() - started).toBeLessThan(10_000);
-    expect(article.blocks.length).toBeGreaterThan(4000);
+  it('parses 1 MB of Markdown without pathological slowdown', () => {
+    const elapsed = millisecondsFor(() => {
+      const article = parseArticle(big, 'markdown');
+      expect(article.blocks.length).toBeGreaterThan(4000);
+    });
+    expect(elapsed).toBeLessThan(PATHOLOGICAL_INPUT_BUDGET_MS);
   });
 });
 

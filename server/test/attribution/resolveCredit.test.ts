@@ -3,6 +3,7 @@ import { resolveCredit } from '../../src/attribution/resolveCredit';
 import { buildSourceNameTable, sourceNameTableFor } from '../../src/attribution/sourceNames';
 import type { ClaimSet, Source } from '../../src/claims/claimModel';
 import { exampleContext } from '../engine/exampleClaimSet';
+import { millisecondsFor, PATHOLOGICAL_INPUT_BUDGET_MS } from '../timeBudget';
 
 const claimSet = exampleContext().claimSet;
 const table = sourceNameTableFor(claimSet);
@@ -72,7 +73,7 @@ describe('resolving a credited name to sources', () => {
     expect(sourceNameTableFor(claimSet)).toBe(table);
   });
 
-  it('stays fast with thousands of sources', () => {
+  it('resolves against thousands of sources without pathological slowdown', () => {
     const origin = { file: '/claims.yaml', span: { start: 0, end: 0 } };
     const sources = new Map<string, Source>();
     for (let index = 0; index < 5_000; index++) {
@@ -86,13 +87,14 @@ describe('resolving a credited name to sources', () => {
       });
     }
     const large: ClaimSet = { sources, entities: [], claims: [], quotes: [], problems: [] };
-    const started = performance.now();
-    const largeTable = buildSourceNameTable(large);
     const phrase = 'a recent report by Agency 4321 of Canada';
-    for (let round = 0; round < 1_000; round++) resolveCredit(phrase, 0, phrase.length, largeTable);
-    expect(performance.now() - started).toBeLessThan(3_000);
-    expect([...(resolveCredit(phrase, 0, phrase.length, largeTable)?.sourceIds ?? [])]).toEqual([
-      'source-4321',
-    ]);
+    const elapsed = millisecondsFor(() => {
+      const largeTable = buildSourceNameTable(large);
+      for (let round = 0; round < 1_000; round++) resolveCredit(phrase, 0, phrase.length, largeTable);
+      expect([...(resolveCredit(phrase, 0, phrase.length, largeTable)?.sourceIds ?? [])]).toEqual([
+        'source-4321',
+      ]);
+    });
+    expect(elapsed).toBeLessThan(PATHOLOGICAL_INPUT_BUDGET_MS);
   });
 });

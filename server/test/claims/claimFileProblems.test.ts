@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadClaimFile } from '../../src/claims/loadClaimFile';
 import { MAX_YAML_TEXT_LENGTH } from '../../src/claims/parseYamlText';
 import { parseDate } from '../../src/time/period';
+import { millisecondsFor, PATHOLOGICAL_INPUT_BUDGET_MS } from '../timeBudget';
 import { lineAt, loadFixture, problemLines, readFixture } from './claimFixtures';
 
 describe('a claim file with one problem per claim', () => {
@@ -94,7 +95,8 @@ describe('a YAML syntax error in the middle of a file', () => {
 });
 
 describe('hostile input', () => {
-  it('stops an alias bomb quickly, reports it, and keeps the other claims', () => {
+  it('stops an alias bomb, reports it, and keeps the other claims', () => {
+    // Nine levels of ten aliases: expanded, that is a billion nodes, minutes of work or out of memory.
     const levels = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i'];
     const bomb = levels
       .map((name, index) => {
@@ -114,14 +116,15 @@ describe('hostile input', () => {
       '    subject: still loaded',
       '    value: 2',
     ].join('\n');
-    const started = performance.now();
-    const result = loadClaimFile('/bomb.claims.yaml', text);
-    expect(performance.now() - started).toBeLessThan(2000);
-    expect(result.claims.map(({ claim }) => claim.id)).toEqual(['safe']);
-    expect(result.problems.map((problem) => problem.message)).toEqual([
-      'claim "bomb" could not be read: Excessive alias count indicates a resource exhaustion attack',
-    ]);
-    expect(lineAt(text, result.problems[0]?.span.start ?? -1)).toBe(2);
+    const elapsed = millisecondsFor(() => {
+      const result = loadClaimFile('/bomb.claims.yaml', text);
+      expect(result.claims.map(({ claim }) => claim.id)).toEqual(['safe']);
+      expect(result.problems.map((problem) => problem.message)).toEqual([
+        'claim "bomb" could not be read: Excessive alias count indicates a resource exhaustion attack',
+      ]);
+      expect(lineAt(text, result.problems[0]?.span.start ?? -1)).toBe(2);
+    });
+    expect(elapsed).toBeLessThan(PATHOLOGICAL_INPUT_BUDGET_MS);
   });
 
   it('rejects a top level that is not a map', () => {
