@@ -1,6 +1,7 @@
-import type { OffsetMap, ParsedArticle, ProseBlock, Sentence } from '../article/articleModel';
+import type { ParsedArticle, ProseBlock, Sentence } from '../article/articleModel';
 import type { Figure } from '../figures/figureModel';
 import { tokenize, type Token } from '../figures/tokenize';
+import { proseOffsetOf } from '../matching/proseOffset';
 
 /** A figure placed among its sentence's tokens. */
 export interface PlacedFigure {
@@ -22,18 +23,6 @@ export interface SentenceView {
   readonly sentence: Sentence;
   readonly tokens: readonly Token[];
   readonly figures: readonly PlacedFigure[];
-}
-
-/** The prose offset within the sentence whose document offset is the first at or after `documentOffset`. */
-function proseOffsetOf(map: OffsetMap, sentence: Sentence, documentOffset: number): number {
-  let low = sentence.start;
-  let high = sentence.end;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (map.toDocument(middle) < documentOffset) low = middle + 1;
-    else high = middle;
-  }
-  return low;
 }
 
 /** The index of the first token starting at or after `offset` (binary search: tokens are in order). */

@@ -1,6 +1,7 @@
 import type { ClaimSet, Entity } from '../claims/claimModel';
 import { DETERMINERS } from './creditWords';
 import { wordTokens } from './wordTokens';
+import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 
 /** One way an article may name a source or its author, with the sources it stands for. */
 export interface SourceName {
@@ -126,14 +127,5 @@ export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
   return { byAnchor, authorKeys };
 }
 
-const tables = new WeakMap<ClaimSet, SourceNameTable>();
-
 /** The name table of a claim set, built on first use and kept as long as the set is. */
-export function sourceNameTableFor(claimSet: ClaimSet): SourceNameTable {
-  let table = tables.get(claimSet);
-  if (!table) {
-    table = buildSourceNameTable(claimSet);
-    tables.set(claimSet, table);
-  }
-  return table;
-}
+export const sourceNameTableFor = derivedFromClaimSet(buildSourceNameTable);

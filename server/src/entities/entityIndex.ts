@@ -3,6 +3,7 @@ import { NameTrie } from './nameTrie';
 import { CONNECTORS, looseKey, phraseKey, tokenWords } from './phraseWords';
 import { BUILTIN_TITLE_WORDS, contentWords, headWordOf } from './titleWords';
 import { tokenizeWords, type WordToken } from './wordTokens';
+import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 
 /** One role of a person, ready for comparing written titles with. */
 export interface IndexedRole {
@@ -132,14 +133,5 @@ function buildIndex(claimSet: ClaimSet): EntityIndex {
   };
 }
 
-const CACHE = new WeakMap<ClaimSet, EntityIndex>();
-
 /** The entity lookup tables of a claim set, built on first use and kept as long as the set lives. */
-export function entityIndexFor(claimSet: ClaimSet): EntityIndex {
-  let index = CACHE.get(claimSet);
-  if (!index) {
-    index = buildIndex(claimSet);
-    CACHE.set(claimSet, index);
-  }
-  return index;
-}
+export const entityIndexFor = derivedFromClaimSet(buildIndex);

@@ -3,6 +3,7 @@ import type { Claim, ClaimSet, Source } from '../claims/claimModel';
 import type { UnitRef } from '../figures/figureModel';
 import { parseUnit } from '../figures/units';
 import { contentStems } from './contentWords';
+import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 
 /** What the matcher needs of one claim, computed once when the claim set changes. */
 export interface IndexedClaim {
@@ -79,14 +80,5 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
   return { claims, claimById, sourceNames: sourceNameTableFor(claimSet), postings, weight, unitShare };
 }
 
-const indexCache = new WeakMap<ClaimSet, ClaimIndex>();
-
 /** The index of a claim set, built on first use and kept as long as the set is. */
-export function claimIndexFor(claimSet: ClaimSet): ClaimIndex {
-  let index = indexCache.get(claimSet);
-  if (!index) {
-    index = buildClaimIndex(claimSet);
-    indexCache.set(claimSet, index);
-  }
-  return index;
-}
+export const claimIndexFor = derivedFromClaimSet(buildClaimIndex);

@@ -2,6 +2,7 @@ import type { ClaimSet, Entity, Quote } from '../claims/claimModel';
 import { FUNCTION_WORDS } from '../figures/functionWords';
 import { entityNamed, speakerDirectoryFor } from './speakerDirectory';
 import { quoteWords, type QuoteWord } from './quoteWords';
+import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 
 /** A quote of the claim set, read once: its words and the entity its speaker names. */
 export interface RecordedQuote {
@@ -27,11 +28,7 @@ export function isContentWord(word: QuoteWord): boolean {
   return word.folded.length > 1 && !FUNCTION_WORDS.has(word.folded);
 }
 
-const indexes = new WeakMap<ClaimSet, RecordedQuotes>();
-
-export function recordedQuotesFor(claimSet: ClaimSet): RecordedQuotes {
-  const cached = indexes.get(claimSet);
-  if (cached) return cached;
+function buildRecordedQuotes(claimSet: ClaimSet): RecordedQuotes {
   const directory = speakerDirectoryFor(claimSet);
   const postings = new Map<string, number[]>();
   const quotes = claimSet.quotes.map((quote, index): RecordedQuote => {
@@ -45,9 +42,11 @@ export function recordedQuotesFor(claimSet: ClaimSet): RecordedQuotes {
     return speaker ? { quote, words, speaker } : { quote, words };
   });
   const index = { quotes, postings };
-  indexes.set(claimSet, index);
   return index;
 }
+
+/** The recordedQuotes of a claim set, built on first use and kept as long as the set lives. */
+export const recordedQuotesFor = derivedFromClaimSet(buildRecordedQuotes);
 
 /** The recorded quotes that share a content word with `words`, those sharing the most first. */
 export function candidateQuotes(index: RecordedQuotes, words: readonly QuoteWord[]): RecordedQuote[] {

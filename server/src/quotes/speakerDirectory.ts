@@ -1,6 +1,7 @@
 import type { ClaimSet, Entity, Role } from '../claims/claimModel';
 import { foldForNames } from '../matching/namesInText';
 import { overlaps, type Period } from '../time/period';
+import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 
 /**
  * The claim set's people and organisations, looked up by the ways an article names a speaker:
@@ -32,11 +33,7 @@ function add<T>(map: Map<string, T[]>, key: string, value: T): void {
   else if (!list.includes(value)) list.push(value);
 }
 
-const directories = new WeakMap<ClaimSet, SpeakerDirectory>();
-
-export function speakerDirectoryFor(claimSet: ClaimSet): SpeakerDirectory {
-  const cached = directories.get(claimSet);
-  if (cached) return cached;
+function buildSpeakerDirectory(claimSet: ClaimSet): SpeakerDirectory {
   const byName = new Map<string, Entity[]>();
   const bySurname = new Map<string, Entity[]>();
   const byRole = new Map<string, { entity: Entity; role: Role }[]>();
@@ -53,9 +50,11 @@ export function speakerDirectoryFor(claimSet: ClaimSet): SpeakerDirectory {
     }
   }
   const directory = { byName, bySurname, byRole, titleWords };
-  directories.set(claimSet, directory);
   return directory;
 }
+
+/** The speakerDirectory of a claim set, built on first use and kept as long as the set lives. */
+export const speakerDirectoryFor = derivedFromClaimSet(buildSpeakerDirectory);
 
 function only<T>(list: readonly T[] | undefined): T | undefined {
   return list?.length === 1 ? list[0] : undefined;
