@@ -1,12 +1,21 @@
 // The VS Code side of claimlint: starts the bundled language server and stays out of the way.
 // Everything else (checks, hover, settings) lives in the server, so every editor gets the same.
-import { window, type ExtensionContext } from 'vscode';
+import { commands, window, type ExtensionContext } from 'vscode';
 import {
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import {
+  STATUS_NOTIFICATION,
+  type ArticleStatus,
+  type ClaimlintInitializationOptions,
+} from '../../shared/src/statusProtocol';
+import { withActiveArticle } from './commandArguments';
+import { createClaimSet } from './createClaimSet';
+import { openClaimUnderCursor } from './openClaim';
+import { ArticleStatusBar, SHOW_PROBLEMS_COMMAND } from './statusBar';
 
 let client: LanguageClient | undefined;
 
@@ -28,9 +37,27 @@ export async function activate(context: ExtensionContext): Promise<void> {
       { scheme: 'file', pattern: '**/.claimlint.yaml' },
     ],
     synchronize: { configurationSection: 'claimlint' },
+    // The client pulls only on open unless told otherwise; claimlint checks as the writer types
+    // (the server answers "unchanged" to these pulls under `claimlint.run: onSave`).
+    diagnosticPullOptions: { onChange: true, onSave: true },
+    initializationOptions: { statusNotifications: true } satisfies ClaimlintInitializationOptions,
     outputChannel,
+    middleware: { executeCommand: (command, args, next) => next(command, withActiveArticle(command, args)) },
   };
   client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
+  const statusBar = new ArticleStatusBar();
+  context.subscriptions.push(
+    statusBar,
+    client.onNotification(STATUS_NOTIFICATION, (status: ArticleStatus) => statusBar.update(status)),
+    client.onDidChangeState(() => statusBar.clear()),
+    commands.registerCommand('claimlint.showLog', () => outputChannel.show(true)),
+    commands.registerCommand('claimlint.createClaimSet', createClaimSet),
+    commands.registerCommand('claimlint.openClaim', openClaimUnderCursor),
+    // The Problems view has no API for its filter; it opens with the active file's findings in view.
+    commands.registerCommand(SHOW_PROBLEMS_COMMAND, () =>
+      commands.executeCommand('workbench.actions.view.problems'),
+    ),
+  );
   await client.start();
 }
 

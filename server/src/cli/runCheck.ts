@@ -3,6 +3,7 @@ import { formatForPath } from '../article/parseArticle';
 import { resolveSettings } from '../config/resolveSettings';
 import { ClaimStore } from '../workspace/claimStore';
 import { checkText } from '../workspace/checkText';
+import { findBibliographies } from '../bibliography/findBibliographies';
 import { findClaimFiles } from '../workspace/findClaimFiles';
 import { configFileOf, loadWorkspaceConfig } from '../workspace/loadWorkspaceConfig';
 import { readTextFile } from '../workspace/readTextFile';
@@ -41,12 +42,14 @@ export async function runCheck(options: CheckOptions, cwd: string): Promise<Chec
     options.claims.length > 0
       ? await findClaimFiles(cwd, options.claims)
       : await findClaimFiles(settings.root, settings.claims);
+  const bibliographies = await findBibliographies(settings.root, settings.bibliography);
   for (const pattern of claimFiles.unmatched) {
     if (options.claims.length > 0) inputErrors.push(`--claims ${pattern}: no claim files found`);
     else notes.push(`claims pattern "${pattern}" matched no claim file`);
   }
+  for (const pattern of bibliographies.unmatched) notes.push(`bibliography "${pattern}" matched no file`);
   const store = new ClaimStore();
-  await store.load(claimFiles.files);
+  await store.load([...claimFiles.files, ...bibliographies.files]);
   const claimSet = store.claimSet;
 
   const files: FileReport[] = [];

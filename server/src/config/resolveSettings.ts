@@ -21,10 +21,11 @@ export function resolveSettings(
     citationStyle: fileSettings?.citationStyle ?? editorSettings?.citationStyle ?? 'auto',
     rules: { ...DEFAULT_SEVERITIES, ...editorSettings?.rules, ...fileSettings?.rules },
     date: date === undefined ? undefined : parseDate(date),
+    bibliography: nonEmpty(fileSettings?.bibliography) ?? nonEmpty(editorSettings?.bibliography) ?? [],
   };
 }
 
-/** An empty list of claim globs means "not set", not "no claim files". */
+/** An empty list of paths means "not set", not "no files". */
 function nonEmpty(list: readonly string[] | undefined): readonly string[] | undefined {
   return list && list.length > 0 ? list : undefined;
 }

@@ -10,6 +10,8 @@ export interface ResolvedSettings {
   readonly rules: Readonly<Record<RuleId, RuleLevel>>;
   /** The fallback article date, from the config's `date`. */
   readonly date?: Period;
+  /** Bibliography files (BibTeX, CSL JSON) whose entries join the claim set's sources, relative to `root`. */
+  readonly bibliography: readonly string[];
   /** The folder the config belongs to (the workspace root, or the CLI's working directory). */
   readonly root: string;
 }

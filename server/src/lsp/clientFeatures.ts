@@ -18,6 +18,8 @@ export interface ClientFeatures {
   readonly configuration: boolean;
   readonly dynamicConfigurationChange: boolean;
   readonly dynamicWatchedFiles: boolean;
+  /** The client can be asked to show a document (`window/showDocument`), e.g. a claim just added. */
+  readonly showDocument: boolean;
 }
 
 export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures {
@@ -27,12 +29,18 @@ export function clientFeatures(capabilities: ClientCapabilities): ClientFeatures
     configuration: capabilities.workspace?.configuration === true,
     dynamicConfigurationChange: capabilities.workspace?.didChangeConfiguration?.dynamicRegistration === true,
     dynamicWatchedFiles: capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true,
+    showDocument: capabilities.window?.showDocument?.support === true,
   };
 }
 
 export function serverCapabilities(): ServerCapabilities {
   return {
-    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+    // Saves matter with `claimlint.run: onSave`, which checks articles on open and save only.
+    textDocumentSync: {
+      openClose: true,
+      change: TextDocumentSyncKind.Incremental,
+      save: { includeText: false },
+    },
     hoverProvider: true,
     // Offered to every client; those that do not pull ignore it and get pushed diagnostics.
     diagnosticProvider: { identifier: 'claimlint', interFileDependencies: true, workspaceDiagnostics: false },

@@ -3,6 +3,7 @@ import type { ClaimFileProblem, ClaimSet } from '../claims/claimModel';
 import type { ResolvedSettings } from '../config/resolvedSettings';
 import { resolveSettings } from '../config/resolveSettings';
 import { ClaimStore } from '../workspace/claimStore';
+import { findBibliographies } from '../bibliography/findBibliographies';
 import { findClaimFiles } from '../workspace/findClaimFiles';
 import { configFileOf, loadWorkspaceConfig, type WorkspaceConfig } from '../workspace/loadWorkspaceConfig';
 
@@ -88,7 +89,8 @@ export class RootContext {
     this.#config = await loadWorkspaceConfig(configFileOf(this.root), this.#configOverlay);
     const settings = resolveSettings(this.root, this.#config.settings, editorSettings);
     const found = await findClaimFiles(this.root, settings.claims);
-    const claimsChanged = await this.store.load(found.files);
+    const bibliographies = await findBibliographies(this.root, settings.bibliography);
+    const claimsChanged = await this.store.load([...found.files, ...bibliographies.files]);
     return this.#adopt(settings, claimsChanged);
   }
 

@@ -8,12 +8,16 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SETTINGS_SECTION, type ClaimlintSettings } from '../../../shared/src/settings';
+import { STATUS_NOTIFICATION } from '../../../shared/src/statusProtocol';
 import { validateEditorSettings } from '../config/resolveSettings';
-import { ArticleChecker } from './articleChecker';
+import { ArticleChecker, type CheckedDocument } from './articleChecker';
+import { articleStatus, wantsStatusNotifications } from './articleStatus';
+import { CheckGate } from './checkGate';
 import { CheckScheduler } from './checkScheduler';
 import { ClaimsetPublisher } from './claimsetPublisher';
 import { clientFeatures, serverCapabilities, type ClientFeatures } from './clientFeatures';
 import { documentKind } from './documentKind';
+import { editingCapabilities, registerEditingFeatures } from './editingFeatures';
 import { hoverAt } from './hover';
 import type { RootContext } from './rootContext';
 import { RootRegistry } from './rootRegistry';
@@ -36,6 +40,12 @@ export function startServer(connection: Connection): void {
   const checker = new ArticleChecker(registry);
   /** Settings pushed with didChangeConfiguration, for clients that cannot be asked for them. */
   let pushedSettings: unknown;
+  let sendsStatus = false;
+  const gate = new CheckGate((uri) =>
+    features.configuration
+      ? connection.workspace.getConfiguration({ scopeUri: uri, section: `${SETTINGS_SECTION}.run` })
+      : Promise.resolve(runOf(pushedSettings)),
+  );
 
   const log = (message: string): void => connection.console.error(`claimlint: ${message}`);
   const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -50,6 +60,15 @@ export function startServer(connection: Connection): void {
   const claimset = new ClaimsetPublisher((uri, diagnostics) => {
     inBackground(connection.sendDiagnostics({ uri, diagnostics }), `publishing diagnostics for ${uri}`);
   }, uriOf);
+
+  /** Tells a client that asked for it the counts of the check it is about to show. */
+  function sendStatus(uri: string, checked: CheckedDocument): void {
+    if (!sendsStatus) return;
+    inBackground(
+      connection.sendNotification(STATUS_NOTIFICATION, articleStatus(uri, checked.result)),
+      `sending the status of ${uri}`,
+    );
+  }
 
   async function editorSettings(root: string | undefined): Promise<ClaimlintSettings | undefined> {
     const raw: unknown = features.configuration
@@ -89,6 +108,7 @@ export function startServer(connection: Connection): void {
       const document = documents.get(uri);
       if (!document) return;
       try {
+        if (!(await gate.allows(document))) return;
         const checked = await checker.check(document);
         // A newer edit or a close while the claim set loaded: that run (or none) publishes instead.
         if (!checked || !isCurrent()) return;
@@ -99,6 +119,7 @@ export function startServer(connection: Connection): void {
           connection.sendDiagnostics({ uri, version: checked.version, diagnostics }),
           `publishing diagnostics for ${uri}`,
         );
+        sendStatus(uri, checked);
       } catch (error) {
         log(`checking ${uri} failed: ${describe(error)}`);
       }
@@ -124,8 +145,12 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams) => {
     features = clientFeatures(params.capabilities);
+    sendsStatus = wantsStatusNotifications(params.initializationOptions);
     registry.setFolders(workspaceFolderPaths(params));
-    return { capabilities: serverCapabilities(), serverInfo: { name: 'claimlint' } };
+    return {
+      capabilities: { ...serverCapabilities(), ...editingCapabilities() },
+      serverInfo: { name: 'claimlint' },
+    };
   });
 
   connection.onInitialized(() => {
@@ -146,6 +171,17 @@ export function startServer(connection: Connection): void {
     registry.openFolders();
   });
 
+  documents.onDidOpen(({ document }) => gate.markSaved(document));
+
+  documents.onDidSave(({ document }) => {
+    gate.markSaved(document);
+    if (!checker.isArticle(document)) return;
+    if (!features.pullDiagnostics) schedulePush(document.uri);
+    else if (features.diagnosticRefresh) {
+      inBackground(connection.languages.diagnostics.refresh(), 'asking the client to pull diagnostics again');
+    }
+  });
+
   documents.onDidChangeContent(({ document }) => {
     if (checker.isArticle(document)) {
       if (!features.pullDiagnostics) schedulePush(document.uri);
@@ -157,6 +193,7 @@ export function startServer(connection: Connection): void {
   documents.onDidClose(({ document }) => {
     scheduler.cancel(document.uri);
     checker.forget(document.uri);
+    gate.forget(document.uri);
     if (checker.isArticle(document)) {
       if (!features.pullDiagnostics) {
         inBackground(
@@ -185,7 +222,17 @@ export function startServer(connection: Connection): void {
       typeof settings === 'object' && settings !== null && SETTINGS_SECTION in settings
         ? (settings as Record<string, unknown>)[SETTINGS_SECTION]
         : undefined;
+    gate.settingsChanged();
     for (const context of registry.all()) void reload(context);
+  });
+
+  registerEditingFeatures({
+    connection,
+    documents,
+    checker,
+    registry,
+    canReveal: () => features.showDocument,
+    log,
   });
 
   connection.onHover(async ({ textDocument, position }) => {
@@ -200,21 +247,33 @@ export function startServer(connection: Connection): void {
     }
   });
 
-  connection.languages.diagnostics.on(async ({ textDocument }) => {
+  connection.languages.diagnostics.on(async ({ textDocument, previousResultId }) => {
     const document = documents.get(textDocument.uri);
     let items: Diagnostic[] = [];
+    let resultId: string | undefined;
     try {
+      // With `run: onSave`, unsaved edits keep the findings the client already has.
+      if (document && previousResultId !== undefined && !(await gate.allows(document))) {
+        return { kind: 'unchanged', resultId: previousResultId };
+      }
       const checked = document ? await checker.check(document) : undefined;
       if (document && checked) {
         items = findingDiagnostics(document, checked.result.findings, (file) => checked.context.textOf(file));
+        resultId = `${checked.context.version}:${checked.version}`;
+        sendStatus(textDocument.uri, checked);
       }
     } catch (error) {
       log(`checking ${textDocument.uri} failed: ${describe(error)}`);
     }
     // Claim files and the config answer empty: their problems are pushed (see ClaimsetPublisher).
-    return { kind: 'full', items };
+    return resultId === undefined ? { kind: 'full', items } : { kind: 'full', resultId, items };
   });
 
   documents.listen(connection);
   connection.listen();
+}
+
+/** `run` from settings pushed under `claimlint`, for clients without `workspace/configuration`. */
+function runOf(settings: unknown): unknown {
+  return typeof settings === 'object' && settings !== null && 'run' in settings ? settings.run : undefined;
 }

@@ -4,6 +4,7 @@ import {
   type DiagnosticRelatedInformation,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { ruleDocumentationUrl } from '../../../shared/src/ruleDocs';
 import type { RuleId, Severity } from '../../../shared/src/rules';
 import type { ClaimFileProblem } from '../claims/claimModel';
 import type { ReportedFinding } from '../engine/checkArticle';
@@ -23,7 +24,7 @@ const LSP_SEVERITY: Readonly<Record<Severity, DiagnosticSeverity>> = {
 /** Finds the text of another file, to place related information there (claim files, mostly). */
 export type TextOfFile = (file: string) => string | undefined;
 
-/** An article's findings as LSP diagnostics; `code` is the rule id. */
+/** An article's findings as LSP diagnostics; `code` is the rule id, linked to its documentation. */
 export function findingDiagnostics(
   document: TextDocument,
   findings: readonly ReportedFinding[],
@@ -71,6 +72,7 @@ function makeDiagnostic(
     range: { start: document.positionAt(start), end: document.positionAt(end) },
     severity: LSP_SEVERITY[severity],
     code: rule,
+    codeDescription: { href: ruleDocumentationUrl(rule) },
     source: DIAGNOSTIC_SOURCE,
     message,
   };

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import type { ClaimFileProblem, ClaimSet } from '../claims/claimModel';
 import type { ClaimFileResult } from '../claims/claimFileResult';
-import { loadClaimFile } from '../claims/loadClaimFile';
+import { loadReferenceFile } from '../bibliography/loadReferenceFile';
 import { mergeClaimFiles } from '../claims/mergeClaimFiles';
 import { readTextFile, type ReadTextResult } from './readTextFile';
 
@@ -11,7 +11,8 @@ interface CachedFile {
 }
 
 /**
- * The claim set of one workspace root, built from a list of claim files. Each file's parse is
+ * The claim set of one workspace root, built from a list of claim files (and bibliographies, whose
+ * entries are sources). Each file's parse is
  * cached by its content, so re-loading after one file changes re-parses only that file; unsaved
  * editor buffers (overlays) win over the disk. `version` changes exactly when the merged set does,
  * so callers can key their own caches on it.
@@ -37,6 +38,11 @@ export class ClaimStore {
 
   get version(): number {
     return this.#version;
+  }
+
+  /** The files of the current set (claim files and bibliographies) that could be read, in load order. */
+  get files(): readonly string[] {
+    return this.#results.map((result) => result.file);
   }
 
   /** The text a claim file was last parsed from, for placing its problems; undefined if it could not be read. */
@@ -99,7 +105,7 @@ export class ClaimStore {
   #parse(file: string, text: string): ClaimFileResult {
     const cached = this.#cache.get(file);
     if (cached?.text === text) return cached.result;
-    const result = loadClaimFile(file, text);
+    const result = loadReferenceFile(file, text);
     this.#cache.set(file, { text, result });
     return result;
   }

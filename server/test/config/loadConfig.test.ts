@@ -70,6 +70,7 @@ describe('resolveSettings', () => {
       citationStyle: 'auto',
       rules: DEFAULT_SEVERITIES,
       date: undefined,
+      bibliography: [],
     });
   });
 

@@ -5,7 +5,9 @@ import {
   createProtocolConnection,
   DidChangeTextDocumentNotification,
   DidChangeWatchedFilesNotification,
+  DidChangeConfigurationNotification,
   DidCloseTextDocumentNotification,
+  DidSaveTextDocumentNotification,
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   ExitNotification,
@@ -38,6 +40,8 @@ export function fileUri(path: string): string {
 export class LspSession {
   readonly published: PublishDiagnosticsParams[] = [];
   readonly registrations: string[] = [];
+  /** Every `claimlint/status` notification, in order. */
+  readonly statuses: unknown[] = [];
   readonly #child: ChildProcess;
   readonly #connection: ProtocolConnection;
   readonly #listeners = new Set<() => void>();
@@ -56,23 +60,35 @@ export class LspSession {
       this.published.push(params);
       for (const listener of this.#listeners) listener();
     });
+    this.#connection.onNotification('claimlint/status', (params: unknown) => {
+      this.statuses.push(params);
+    });
     this.#connection.onRequest(RegistrationRequest.type, (params) => {
       this.registrations.push(...params.registrations.map((registration) => registration.method));
     });
     this.#connection.listen();
   }
 
-  initialize(folder: string, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
+  initialize(
+    folder: string,
+    capabilities: ClientCapabilities = {},
+    initializationOptions?: unknown,
+  ): Promise<InitializeResult> {
     return this.#connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: fileUri(folder),
       workspaceFolders: [{ uri: fileUri(folder), name: 'fixture' }],
       capabilities,
+      initializationOptions,
     });
   }
 
-  async start(folder: string, capabilities: ClientCapabilities = {}): Promise<InitializeResult> {
-    const result = await this.initialize(folder, capabilities);
+  async start(
+    folder: string,
+    capabilities: ClientCapabilities = {},
+    initializationOptions?: unknown,
+  ): Promise<InitializeResult> {
+    const result = await this.initialize(folder, capabilities, initializationOptions);
     await this.#connection.sendNotification(InitializedNotification.type, {});
     return result;
   }
@@ -97,6 +113,15 @@ export class LspSession {
     return version;
   }
 
+  save(uri: string): Promise<void> {
+    return this.#connection.sendNotification(DidSaveTextDocumentNotification.type, { textDocument: { uri } });
+  }
+
+  /** Pushes settings, as clients without `workspace/configuration` do. */
+  changeConfiguration(settings: unknown): Promise<void> {
+    return this.#connection.sendNotification(DidChangeConfigurationNotification.type, { settings });
+  }
+
   close(uri: string): Promise<void> {
     return this.#connection.sendNotification(DidCloseTextDocumentNotification.type, {
       textDocument: { uri },
@@ -116,8 +141,21 @@ export class LspSession {
     });
   }
 
-  pullDiagnostics(uri: string): Promise<DocumentDiagnosticReport> {
-    return this.#connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri } });
+  /** Any request, for features without a helper of their own (code actions, completion, references…). */
+  request<R>(method: string, params: unknown): Promise<R> {
+    return this.#connection.sendRequest<R>(method, params);
+  }
+
+  /** Answers the server's requests of one type (`workspace/applyEdit`, `window/showDocument`). */
+  answer(method: string, handler: (params: unknown) => unknown): void {
+    this.#connection.onRequest(method, handler);
+  }
+
+  pullDiagnostics(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
+    return this.#connection.sendRequest(DocumentDiagnosticRequest.type, {
+      textDocument: { uri },
+      previousResultId,
+    });
   }
 
   /** Resolves with the first publish for `uri` after index `since` that satisfies `accept`. */

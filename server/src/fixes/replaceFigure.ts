@@ -1,0 +1,72 @@
+import type { Claim } from '../claims/claimModel';
+import type { Figure } from '../figures/figureModel';
+import { parseUnit } from '../figures/units';
+import { conversionFactor } from '../matching/unitConversion';
+import { formatInStyle, numberStyleOf, writtenValue } from './numberStyle';
+import type { OffsetEdit } from './offsetEdit';
+import { unitAsWritten } from './unitNames';
+
+export interface FigureReplacement {
+  readonly edit: OffsetEdit;
+  /** The figure as it reads after the fix ("350", "15.5 kilograms", "90–110"), for the fix's title. */
+  readonly replacement: string;
+}
+
+/** The unit word right after the number ("tonnes" in "15.5 tonnes"), as document offsets. */
+const TRAILING_UNIT_WORD = /([\p{L}]+)\s*$/u;
+
+/**
+ * Rewrites a conflicting figure to the claim's value in the writer's own form: only the number is
+ * replaced, so the hedge, scale word, unit and count noun stay ("more than 530" → "more than 350";
+ * "95 million" keeps "million"), in the writer's separators. When the writer's number is the
+ * reference number but the unit is wrong ("15.5 tonnes" for 15.5 kg), the unit is replaced instead.
+ * A `{min, max}` reference is offered as the range "90–110".
+ */
+export function figureReplacement(text: string, figure: Figure, claim: Claim): FigureReplacement | undefined {
+  const claimUnit = claim.unit === undefined ? undefined : parseUnit(claim.unit);
+  const numberText = text.slice(figure.numberStart, figure.numberEnd);
+  const written = writtenValue(numberText);
+  const unitSwap = swapUnit(text, figure, claim, written);
+  if (unitSwap) return unitSwap;
+
+  const factor = figure.unit && claimUnit ? (conversionFactor(figure.unit, claimUnit) ?? 1) : 1;
+  // The scale word ("million") stays, so the reference is written in the figure's own scale.
+  const scale = written !== undefined && written !== 0 ? roundToPowerOfTen(figure.value / written) : 1;
+  const style = numberStyleOf(numberText);
+  const format = (value: number): string => formatInStyle((value * factor) / scale, style);
+  const newNumber =
+    claim.value.min === claim.value.max
+      ? format(claim.value.min)
+      : `${format(claim.value.min)}\u2013${format(claim.value.max)}`;
+  if (newNumber === numberText) return undefined;
+  const edit = { start: figure.numberStart, end: figure.numberEnd, newText: newNumber };
+  const replacement =
+    text.slice(figure.start, figure.numberStart) + newNumber + text.slice(figure.numberEnd, figure.end);
+  return { edit, replacement };
+}
+
+function swapUnit(
+  text: string,
+  figure: Figure,
+  claim: Claim,
+  written: number | undefined,
+): FigureReplacement | undefined {
+  const claimUnit = claim.unit === undefined ? undefined : parseUnit(claim.unit);
+  if (!figure.unit || !claimUnit || claim.value.min !== claim.value.max) return undefined;
+  if (figure.unit.dimension === 'count' || figure.unit.code === claimUnit.code) return undefined;
+  if (conversionFactor(figure.unit, claimUnit) === undefined) return undefined;
+  const stated = written ?? figure.value;
+  if (Math.abs(stated - claim.value.min) > 1e-9 * Math.max(1, Math.abs(stated))) return undefined;
+  const tail = text.slice(figure.numberEnd, figure.end);
+  const word = TRAILING_UNIT_WORD.exec(tail);
+  if (!word?.[1]) return undefined;
+  const newUnit = unitAsWritten(claimUnit, word[1].length > 2, claim.value.min);
+  if (newUnit === undefined) return undefined;
+  const start = figure.numberEnd + word.index;
+  const edit = { start, end: start + word[1].length, newText: newUnit };
+  return { edit, replacement: text.slice(figure.start, start) + newUnit + text.slice(edit.end, figure.end) };
+}
+
+function roundToPowerOfTen(ratio: number): number {
+  return ratio > 0 ? 10 ** Math.round(Math.log10(ratio)) : 1;
+}

@@ -1,0 +1,6 @@
+/** Commands the server executes (`executeCommandProvider`); vscode-languageclient forwards them. */
+export const INSERT_ALL_CITATIONS_COMMAND = 'claimlint.insertAllCitations';
+/** Shows a newly added claim in its claim file (`window/showDocument`), after "add to claim set". */
+export const REVEAL_CLAIM_COMMAND = 'claimlint.revealClaim';
+
+export const FIX_ALL_KIND = 'source.fixAll.claimlint';
