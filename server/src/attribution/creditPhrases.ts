@@ -17,11 +17,12 @@ import {
   conjunctsBefore,
   phraseEndingAt,
   phraseStartingAt,
+  startsName,
   withAuthorAfter,
   withDocumentBefore,
   type PhraseSpan,
 } from './nounPhrases';
-import { wordTokens, type WordToken } from './wordTokens';
+import { isWord, tokenizeWords, type WordToken } from '../article/wordTokens';
 
 /** A phrase of a sentence that credits what the sentence says to someone: who, and where it is written. */
 export interface CreditPhrase {
@@ -84,7 +85,7 @@ function subjectAfter(text: string, tokens: readonly WordToken[], verb: number):
   const gap = text.slice(previous ? previous.end : 0, verbToken.start);
   if (verb > 0 && !INVERSION_BREAK.test(gap)) return undefined;
   const first = tokens[verb + 1];
-  if (!first || first.breakBefore || !(first.capitalised || DETERMINERS.has(first.folded))) return undefined;
+  if (!first || first.breakBefore || !(startsName(first) || DETERMINERS.has(first.folded))) return undefined;
   if (/^\p{N}/u.test(first.text)) return undefined;
   const phrase = phraseStartingAt(tokens, verb + 1);
   if (!phrase) return undefined;
@@ -152,7 +153,7 @@ function findPhrases(text: string, tokens: readonly WordToken[]): Found[] {
       if (phrase) found.push({ span: phrase });
     }
     // A capitalised "States" or "Reports" is part of a name, not a verb.
-    if (token.capitalised) return;
+    if (startsName(token)) return;
     if (REPORTING_VERBS.has(word) && !token.breakBefore) {
       const phrase = subjectBefore(tokens, index);
       const first = phrase && (tokens[phrase.first] as WordToken);
@@ -189,7 +190,9 @@ export function findCreditPhrases(
   sentence: Sentence,
   quotations: readonly Sentence[],
 ): CreditPhrase[] {
-  const tokens = wordTokens(text, sentence.start, sentence.end);
+  const tokens = tokenizeWords(text, { from: sentence.start, to: sentence.end, compounds: true }).filter(
+    isWord,
+  );
   const phrases: CreditPhrase[] = [];
   const found = findPhrases(text, tokens)
     .filter(({ span }) => hasLetter(tokens, span))

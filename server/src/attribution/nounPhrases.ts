@@ -9,7 +9,7 @@ import {
   PRONOUNS,
   REPORTING_VERBS,
 } from './creditWords';
-import type { WordToken } from './wordTokens';
+import type { WordToken } from '../article/wordTokens';
 
 /**
  * Reads the noun phrase a speaker or source is named by, from the words of one sentence. A
@@ -24,6 +24,13 @@ import type { WordToken } from './wordTokens';
 export interface PhraseSpan {
   readonly first: number;
   readonly last: number;
+}
+
+const STARTS_WITH_DIGIT = /^\p{N}/u;
+
+/** Starts with a capital letter or a digit: part of a name or title in running prose ("Budget 2024"). */
+export function startsName(token: WordToken): boolean {
+  return token.capitalised || STARTS_WITH_DIGIT.test(token.text);
 }
 
 /** Longer runs are sentences, not names. */
@@ -41,7 +48,7 @@ function isRunWord(token: WordToken): boolean {
 function joinsName(tokens: readonly WordToken[], from: number, to: number): boolean {
   const before = tokens[from - 1];
   const after = tokens[to + 1];
-  if (!before?.capitalised || !after?.capitalised || after.breakBefore) return false;
+  if (!before || !after || !startsName(before) || !startsName(after) || after.breakBefore) return false;
   if (FUNCTION_WORDS.has(before.folded) || FUNCTION_WORDS.has(after.folded)) return false;
   let hasConnector = false;
   for (let index = from; index <= to; index++) {
@@ -88,12 +95,12 @@ export function phraseEndingAt(tokens: readonly WordToken[], last: number): Phra
  * "-ed" word right after a name is a verb; before a noun it is an adjective ("organized crime").
  */
 function endsPhrase(token: WordToken, previous: WordToken | undefined): boolean {
-  if (token.capitalised) return false;
+  if (startsName(token)) return false;
   const word = token.folded;
   if (REPORTING_VERBS.has(word) || INVERTED_REPORTING_VERBS.has(word) || PASSIVE_REPORTING_VERBS.has(word)) {
     return true;
   }
-  return previous?.capitalised === true && word.endsWith('ed');
+  return previous !== undefined && startsName(previous) && word.endsWith('ed');
 }
 
 /** The phrase that starts at word `first` (a determiner may open it), read forwards. */

@@ -1,6 +1,6 @@
 import { FUNCTION_WORDS } from './creditWords';
 import type { SourceName, SourceNameTable } from './sourceNames';
-import { wordTokens, type WordToken } from './wordTokens';
+import { isWord, tokenizeWords, type WordToken } from '../article/wordTokens';
 
 /** Who a credit phrase names, as far as the claim set knows them. */
 export interface ResolvedCredit {
@@ -111,7 +111,7 @@ export function resolveCredit(
   end: number,
   table: SourceNameTable,
 ): ResolvedCredit | undefined {
-  const words = wordTokens(text, start, end);
+  const words = tokenizeWords(text, { from: start, to: end, compounds: true }).filter(isWord);
   const whole = longestName(words, table);
   if (!whole) return undefined;
   const spansConjunction = words

@@ -1,11 +1,11 @@
 import type { ClaimSet, Entity } from '../claims/claimModel';
 import { DETERMINERS } from './creditWords';
-import { wordTokens } from './wordTokens';
+import { isWord, tokenizeWords } from '../article/wordTokens';
 import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 
 /** One way an article may name a source or its author, with the sources it stands for. */
 export interface SourceName {
-  /** Folded words (see `foldWord`), leading determiners dropped. */
+  /** Folded words (see `foldWord` of article/wordTokens), leading determiners dropped. */
   readonly words: readonly string[];
   /** The sources this name credits: the source itself, or every source its author wrote. */
   readonly sourceIds: ReadonlySet<string>;
@@ -31,7 +31,9 @@ export interface SourceNameTable {
 
 /** The folded words of a name, leading determiners dropped ("The Globe" → "globe"). */
 export function nameWords(name: string): string[] {
-  const words = wordTokens(name).map((token) => token.folded);
+  const words = tokenizeWords(name, { compounds: true })
+    .filter(isWord)
+    .map((token) => token.folded);
   let first = 0;
   while (first < words.length - 1 && DETERMINERS.has(words[first] as string)) first++;
   return words.slice(first);

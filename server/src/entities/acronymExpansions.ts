@@ -1,5 +1,5 @@
 import { CONNECTORS } from './phraseWords';
-import type { WordToken } from './wordTokens';
+import type { WordToken } from '../article/wordTokens';
 
 /** Where an article spells out an acronym: "Name (ACR)", "ACR (Name)" or "the Name, or ACR,". */
 export interface ExpansionSite {

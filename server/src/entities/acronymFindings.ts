@@ -5,7 +5,7 @@ import { documentRange, relatedEntity, writtenText } from './findingParts';
 import { looksLikeName, type ExpansionSite } from './acronymExpansions';
 import type { EntityIndex } from './entityIndex';
 import { CONNECTORS, looseKey, phraseKey, tokenWords } from './phraseWords';
-import type { WordToken } from './wordTokens';
+import type { WordToken } from '../article/wordTokens';
 
 const NON_LETTERS = /[^\p{L}]/gu;
 

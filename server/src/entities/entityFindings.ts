@@ -5,7 +5,7 @@ import { findExpansionSites } from './acronymExpansions';
 import { entityIndexFor } from './entityIndex';
 import { titleFinding } from './titleFindings';
 import { findTitleMentions } from './titleMentions';
-import { tokenizeWords } from './wordTokens';
+import { tokenizeWords } from '../article/wordTokens';
 
 /**
  * Rule `entity-mismatch` (SPEC "Rules"): an acronym spelt out as another name than its entity's,

@@ -2,7 +2,7 @@ import type { ClaimSet, Entity, Role } from '../claims/claimModel';
 import { NameTrie } from './nameTrie';
 import { CONNECTORS, looseKey, phraseKey, tokenWords } from './phraseWords';
 import { BUILTIN_TITLE_WORDS, contentWords, headWordOf } from './titleWords';
-import { tokenizeWords, type WordToken } from './wordTokens';
+import { tokenizeWords, type WordToken } from '../article/wordTokens';
 import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 
 /** One role of a person, ready for comparing written titles with. */

@@ -1,7 +1,7 @@
 import type { ProseBlock } from '../article/articleModel';
 import type { Entity } from '../claims/claimModel';
 import type { RelatedPlace } from '../engine/findingModel';
-import type { WordToken } from './wordTokens';
+import type { WordToken } from '../article/wordTokens';
 
 /** The entity's place in its claim file, for a finding's `related`. */
 export function relatedEntity(entity: Entity, message: string): RelatedPlace {

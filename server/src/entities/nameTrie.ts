@@ -1,4 +1,4 @@
-import type { WordToken } from './wordTokens';
+import type { WordToken } from '../article/wordTokens';
 
 interface TrieNode<T> {
   readonly children: Map<string, TrieNode<T>>;

@@ -1,4 +1,4 @@
-import type { WordToken } from './wordTokens';
+import type { WordToken } from '../article/wordTokens';
 
 /**
  * Words that join the parts of a name or title ("Minister of Health", "Mental Health and

@@ -7,7 +7,7 @@ import type { EntityIndex, IndexedPerson, IndexedRole, RoleHolder } from './enti
 import { CONNECTORS, phraseKey } from './phraseWords';
 import type { TitleMention, TitlePhrase } from './titleMentions';
 import { contentWords } from './titleWords';
-import type { WordToken } from './wordTokens';
+import type { WordToken } from '../article/wordTokens';
 
 /** One reading of a written title: a run of its words that holds the head. */
 interface Candidate {

@@ -1,7 +1,7 @@
 import type { EntityIndex, IndexedPerson } from './entityIndex';
 import { COMPLEMENT_OPENERS, CONNECTORS } from './phraseWords';
 import { TIME_SHIFTING_MODIFIERS } from './titleWords';
-import type { WordToken } from './wordTokens';
+import type { WordToken } from '../article/wordTokens';
 
 /**
  * A title written next to a person's name, as word tokens: "B.C. Health minister" before

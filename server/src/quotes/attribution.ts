@@ -1,6 +1,6 @@
 import type { Entity } from '../claims/claimModel';
 import type { Period } from '../time/period';
-import type { TextToken } from './attributionTokens';
+import { tokenizeWords, type WordToken } from '../article/wordTokens';
 import { nameKey, resolveSpeaker, type SpeakerDirectory } from './speakerDirectory';
 
 /** The speaker an article credits with a quote: the words it uses, and the entity they name. */
@@ -50,32 +50,57 @@ const MAX_SPEAKER_WORDS = 6;
 const MAX_LEAD_IN_WORDS = 4;
 const CAPITAL = /^\p{Lu}/u;
 
-function lower(token: TextToken | undefined): string {
+/** Honorifics whose period belongs to the name ("Dr. Bonnie Henry"), not to the sentence. */
+const HONORIFICS: ReadonlySet<string> = new Set(
+  'mr mrs ms dr prof sen rep gov gen lt col sgt cpl insp supt const hon rev st'.split(' '),
+);
+
+/**
+ * The tokens of a block's prose text that attributions are read from: compounds whole ("Ya’ara",
+ * "Vice-President", see `tokenizeWords`), and an honorific's period kept with it ("Dr.").
+ */
+export function attributionTokens(text: string): WordToken[] {
+  const tokens: WordToken[] = [];
+  let afterHonorific = false;
+  for (const token of tokenizeWords(text, { compounds: true })) {
+    const previous = tokens[tokens.length - 1];
+    if (token.text === '.' && previous?.end === token.start && HONORIFICS.has(previous.folded)) {
+      tokens[tokens.length - 1] = { ...previous, text: `${previous.text}.`, end: token.end };
+      afterHonorific = true;
+      continue;
+    }
+    tokens.push(afterHonorific ? { ...token, breakBefore: false } : token);
+    afterHonorific = false;
+  }
+  return tokens;
+}
+
+function lower(token: WordToken | undefined): string {
   return token?.text.toLowerCase() ?? '';
 }
 
-function isQuoteMark(token: TextToken | undefined): boolean {
+function isQuoteMark(token: WordToken | undefined): boolean {
   return token !== undefined && QUOTE_MARKS.includes(token.text);
 }
 
-function isVerb(token: TextToken | undefined): boolean {
+function isVerb(token: WordToken | undefined): boolean {
   return SPEECH_VERBS.has(lower(token));
 }
 
-function isNameWord(token: TextToken | undefined, reader: SpeakerReader): boolean {
-  if (!token?.isWord) return false;
+function isNameWord(token: WordToken | undefined, reader: SpeakerReader): boolean {
+  if (token?.kind !== 'word') return false;
   if (CAPITAL.test(token.text)) return true;
   const key = nameKey(token.text);
   return !CONNECTORS.has(key) && reader.directory.titleWords.has(key);
 }
 
-function isConnector(token: TextToken | undefined): boolean {
+function isConnector(token: WordToken | undefined): boolean {
   return CONNECTORS.has(lower(token));
 }
 
 /** The end (exclusive) of the name phrase that starts at `start`. */
 function namePhraseFrom(
-  tokens: readonly TextToken[],
+  tokens: readonly WordToken[],
   start: number,
   limit: number,
   reader: SpeakerReader,
@@ -91,7 +116,7 @@ function namePhraseFrom(
 
 /** The start of the name phrase that ends just before `end`. */
 function namePhraseUntil(
-  tokens: readonly TextToken[],
+  tokens: readonly WordToken[],
   end: number,
   limit: number,
   reader: SpeakerReader,
@@ -106,7 +131,7 @@ function namePhraseUntil(
 }
 
 function credit(
-  tokens: readonly TextToken[],
+  tokens: readonly WordToken[],
   reader: SpeakerReader,
   nameStart: number,
   nameEnd: number,
@@ -124,7 +149,7 @@ function credit(
 
 /** "said X", "according to X": the speaker named after `at` (a determiner skipped), else the next word. */
 function speakerAfter(
-  tokens: readonly TextToken[],
+  tokens: readonly WordToken[],
   at: number,
   limit: number,
   reader: SpeakerReader,
@@ -133,7 +158,7 @@ function speakerAfter(
   const end = namePhraseFrom(tokens, start, limit, reader);
   if (end > start) return { speaker: credit(tokens, reader, start, end), end };
   // "said officials", "said one expert": a speaker the claim set cannot name.
-  if (start < limit && tokens[start]?.isWord)
+  if (start < limit && tokens[start]?.kind === 'word')
     return { speaker: { text: tokens[start]?.text ?? '' }, end: start + 1 };
   return undefined;
 }
@@ -145,7 +170,7 @@ function speakerAfter(
  * too ("….” Lake said."): "….” Lake said the province would act." starts a new statement.
  */
 export function attributionAfter(
-  tokens: readonly TextToken[],
+  tokens: readonly WordToken[],
   from: number,
   limit: number,
   reader: SpeakerReader,
@@ -158,9 +183,9 @@ export function attributionAfter(
     return speakerAfter(tokens, i + 2, limit, reader);
   }
   for (let k = i; k < limit && k <= i + MAX_SPEAKER_WORDS; k++) {
-    if (!tokens[k]?.isWord) return undefined;
+    if (tokens[k]?.kind !== 'word') return undefined;
     if (k === i || !isVerb(tokens[k])) continue;
-    if (quoteEndsSentence && tokens[k + 1]?.isWord) return undefined;
+    if (quoteEndsSentence && tokens[k + 1]?.kind === 'word') return undefined;
     return { speaker: credit(tokens, reader, namePhraseUntil(tokens, k, i, reader), k, i), end: k + 1 };
   }
   return undefined;
@@ -171,7 +196,7 @@ export function attributionAfter(
  * "X said: “…", "X told reporters: “…", "X said in a statement, “…", "According to X, “…".
  */
 export function attributionBefore(
-  tokens: readonly TextToken[],
+  tokens: readonly WordToken[],
   from: number,
   to: number,
   reader: SpeakerReader,
@@ -188,12 +213,14 @@ export function attributionBefore(
     return credit(tokens, reader, nameStart, end);
   }
   for (let verb = end - 1; verb >= from && verb >= end - 1 - MAX_LEAD_IN_WORDS; verb--) {
-    if (!tokens[verb]?.isWord) return undefined;
+    if (tokens[verb]?.kind !== 'word') return undefined;
     if (!isVerb(tokens[verb])) continue;
     if (verb + 1 < end && !LEAD_IN_WORDS.has(lower(tokens[verb + 1]))) return undefined;
     const start = namePhraseUntil(tokens, verb, from, reader);
     if (start < verb) return credit(tokens, reader, start, verb);
-    return tokens[verb - 1]?.isWord && verb - 1 >= from ? { text: tokens[verb - 1]?.text ?? '' } : undefined;
+    return tokens[verb - 1]?.kind === 'word' && verb - 1 >= from
+      ? { text: tokens[verb - 1]?.text ?? '' }
+      : undefined;
   }
   return undefined;
 }

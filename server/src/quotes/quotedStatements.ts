@@ -2,11 +2,12 @@ import type { ParsedArticle, ProseBlock, Sentence } from '../article/articleMode
 import {
   attributionAfter,
   attributionBefore,
+  attributionTokens,
   type Attribution,
   type CreditedSpeaker,
   type SpeakerReader,
 } from './attribution';
-import { attributionTokens, type TextToken } from './attributionTokens';
+import type { WordToken } from '../article/wordTokens';
 import { quoteWords, type QuoteWord } from './quoteWords';
 
 /** One quotation of the article: its words and the document range of the quoted words (marks excluded). */
@@ -121,13 +122,13 @@ function blockStatements(block: ProseBlock, reader: SpeakerReader): BlockStateme
 
 /** Between two quotes: nothing but the first one's attribution and a few words ("in May."). */
 function onlyAttributionBetween(
-  tokens: readonly TextToken[],
+  tokens: readonly WordToken[],
   from: number,
   to: number,
   attribution: Attribution | undefined,
 ): boolean {
   let words = 0;
-  for (let k = attribution ? attribution.end : from; k < to; k++) if (tokens[k]?.isWord) words++;
+  for (let k = attribution ? attribution.end : from; k < to; k++) if (tokens[k]?.kind === 'word') words++;
   return attribution ? words <= MAX_WORDS_AFTER_ATTRIBUTION : words === 0;
 }
 
@@ -148,7 +149,7 @@ function quotedPart(block: ProseBlock, quotation: Sentence): QuotedPart {
 }
 
 /** The index of the first token at or after prose offset `offset` (binary search). */
-function tokenAt(tokens: readonly TextToken[], offset: number): number {
+function tokenAt(tokens: readonly WordToken[], offset: number): number {
   let low = 0;
   let high = tokens.length;
   while (low < high) {
