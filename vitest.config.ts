@@ -1,7 +1,11 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 /** The integration tests drive the bundled dist/ files, as users and editors run them. */
-const INTEGRATION_TESTS = ['server/test/lsp/**/*.test.ts', 'server/test/cli/**/*.test.ts'];
+const INTEGRATION_TESTS = [
+  'server/test/lsp/**/*.test.ts',
+  'server/test/cli/**/*.test.ts',
+  'server/test/hostile/**/*.test.ts',
+];
 /** Real editors (Neovim) driving the bundled server. */
 const EDITOR_TESTS = ['server/test/editors/**/*.test.ts'];
 /** A real VS Code (code-server) in Chromium, with the packaged .vsix installed. */

@@ -1,7 +1,9 @@
 // The VS Code side of claimlint: starts the bundled language server and stays out of the way.
 // Everything else (checks, hover, settings) lives in the server, so every editor gets the same.
-import { commands, window, type ExtensionContext } from 'vscode';
+import { commands, window, workspace, type ExtensionContext } from 'vscode';
 import {
+  CloseAction,
+  ErrorAction,
   LanguageClient,
   TransportKind,
   type LanguageClientOptions,
@@ -15,6 +17,8 @@ import {
 import { withActiveArticle } from './commandArguments';
 import { createClaimSet } from './createClaimSet';
 import { openClaimUnderCursor } from './openClaim';
+import { RestartPolicy } from './restartPolicy';
+import { editsOnlyDocument } from './trustedEdits';
 import { ArticleStatusBar, SHOW_PROBLEMS_COMMAND } from './statusBar';
 
 let client: LanguageClient | undefined;
@@ -26,6 +30,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
   };
   const outputChannel = window.createOutputChannel('claimlint', { log: true });
+  const restarts = new RestartPolicy();
   context.subscriptions.push(outputChannel);
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -42,7 +47,32 @@ export async function activate(context: ExtensionContext): Promise<void> {
     diagnosticPullOptions: { onChange: true, onSave: true },
     initializationOptions: { statusNotifications: true } satisfies ClaimlintInitializationOptions,
     outputChannel,
-    middleware: { executeCommand: (command, args, next) => next(command, withActiveArticle(command, args)) },
+    middleware: {
+      executeCommand: (command, args, next) => next(command, withActiveArticle(command, args)),
+      // An untrusted workspace only reads: no fix that writes another file (a claim file).
+      provideCodeActions: async (document, range, context, token, next) => {
+        const actions = await next(document, range, context, token);
+        if (workspace.isTrusted || !actions) return actions;
+        return actions.filter((action) =>
+          editsOnlyDocument('edit' in action ? action : {}, document.uri.toString()),
+        );
+      },
+    },
+    // A crashed server is restarted (the client re-opens the documents, so they are checked again),
+    // unless it keeps crashing; nothing pops up either way, the log says what happened.
+    errorHandler: {
+      error: () => ({ action: ErrorAction.Continue, handled: true }),
+      closed: () => {
+        if (restarts.shouldRestart()) {
+          outputChannel.appendLine('claimlint: the language server stopped; restarting it.');
+          return { action: CloseAction.Restart, handled: true };
+        }
+        outputChannel.appendLine(
+          'claimlint: the language server keeps stopping; not restarting it (see the log above).',
+        );
+        return { action: CloseAction.DoNotRestart, handled: true };
+      },
+    },
   };
   client = new LanguageClient('claimlint', 'claimlint', serverOptions, clientOptions);
   const statusBar = new ArticleStatusBar();

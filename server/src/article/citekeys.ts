@@ -5,8 +5,12 @@
  * least one citekey, is a citation mark and not prose.
  */
 
+import { trimTrailingChars } from '../text/trimChars';
+
 /** A citekey inside a bracket: `@` at the start of an item, after a space or `-`, then key characters. */
 const CITEKEY = /(?:^|[\s;-])@([\p{L}\p{N}_][\p{L}\p{N}_:.#$%&+?<>~/-]*)/gu;
+/** Punctuation a key may hold inside but not end with ("@doe99." is key doe99). */
+export const CITEKEY_END_PUNCTUATION = /[:.#$%&+?<>~/-]/;
 const FOOTNOTE_LABEL = /^\^([^\s\]]+)$/;
 /** Longest bracket content considered; citations are short and the cap keeps the scan linear. */
 const MAX_BRACKET = 300;
@@ -44,7 +48,9 @@ export function findInlineCitations(text: string): InlineCitation[] {
     // Pandoc keys may hold inner punctuation but do not end with it ("@doe99." is key doe99).
     const keys = footnote
       ? []
-      : [...inner.matchAll(CITEKEY)].map((match) => (match[1] ?? '').replace(/[:.#$%&+?<>~/-]+$/, ''));
+      : [...inner.matchAll(CITEKEY)].map((match) =>
+          trimTrailingChars(match[1] ?? '', CITEKEY_END_PUNCTUATION),
+        );
     if (footnote?.[1]) {
       found.push({ start: open, end: close + 1, kind: 'footnote', targets: [footnote[1]] });
     } else if (keys.length > 0) {

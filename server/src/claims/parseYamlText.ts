@@ -1,13 +1,7 @@
 import { parseDocument } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
+import { MAX_CLAIM_FILE_LENGTH, megabytes } from '../limits/inputLimits';
 import type { ClaimFileProblem, TextSpan } from './claimModel';
-
-/**
- * The largest claim or config file read, in UTF-16 code units. The yaml library keeps a syntax tree of
- * the whole file in memory (many times the text's size), so a larger file is refused with a problem
- * rather than risking the language server; a larger claim set can be split across files.
- */
-export const MAX_YAML_TEXT_LENGTH = 32 * 1024 * 1024;
 
 /**
  * How many alias expansions converting one item to plain values may make. A "billion laughs" alias
@@ -28,10 +22,9 @@ export interface ParsedYaml {
  * Duplicate keys are not syntax errors here: the loaders report them with their own context.
  */
 export function parseYamlText(file: string, text: string): ParsedYaml {
-  if (text.length > MAX_YAML_TEXT_LENGTH) {
-    const megabytes = Math.ceil(text.length / (1024 * 1024));
-    const limit = MAX_YAML_TEXT_LENGTH / (1024 * 1024);
-    const message = `file is too large to read (${megabytes} MB; the limit is ${limit} MB): split it into several files`;
+  // A larger file is refused with a problem rather than risking the language server (see the limit).
+  if (text.length > MAX_CLAIM_FILE_LENGTH) {
+    const message = `file is too large to read (${megabytes(text.length)} > ${megabytes(MAX_CLAIM_FILE_LENGTH)}): split it into several files`;
     return { doc: undefined, problems: [{ file, span: { start: 0, end: 0 }, message }] };
   }
   let doc: Document.Parsed;

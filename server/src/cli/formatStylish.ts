@@ -1,4 +1,5 @@
 import type { Severity } from '../../../shared/src/rules';
+import { collapseLineBreaks } from '../text/collapseLineBreaks';
 import type { CheckReport } from './cliReport';
 
 /** Human output in the ESLint "stylish" manner: per file, `line:col  severity  message  rule`, then a summary. */
@@ -11,7 +12,8 @@ export function formatStylish(report: CheckReport): string {
     const rows = file.diagnostics.map((d) => [
       `${d.line}:${d.column}`,
       d.severity,
-      oneLine(d.message),
+      // Messages quote untrusted article and claim text; a newline in one must not break the table.
+      collapseLineBreaks(d.message),
       d.rule,
     ]);
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] ?? '').length)));
@@ -30,11 +32,6 @@ export function formatStylish(report: CheckReport): string {
           `${counts.information} information, ${plural(counts.hint, 'hint')}) in ${plural(checked, 'file')}.`,
   );
   return `${lines.join('\n')}\n`;
-}
-
-/** Messages quote untrusted article and claim text; a newline in one must not break the table. */
-function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
 }
 
 function plural(count: number, noun: string): string {

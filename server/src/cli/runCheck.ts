@@ -6,6 +6,7 @@ import { checkText } from '../workspace/checkText';
 import { findBibliographies } from '../bibliography/findBibliographies';
 import { findClaimFiles } from '../workspace/findClaimFiles';
 import { configFileOf, loadWorkspaceConfig } from '../workspace/loadWorkspaceConfig';
+import { uncheckableArticle } from '../limits/inputLimits';
 import { readTextFile } from '../workspace/readTextFile';
 import type { CheckReport, FileReport } from './cliReport';
 import { collectArticles } from './collectArticles';
@@ -69,6 +70,11 @@ export async function runCheck(options: CheckOptions, cwd: string): Promise<Chec
     const read = await readTextFile(file);
     if (!read.ok || format === undefined) {
       inputErrors.push(`${pathOf(file)}: ${read.ok ? 'not a Markdown or text file' : read.reason}`);
+      continue;
+    }
+    const uncheckable = uncheckableArticle(read.text);
+    if (uncheckable) {
+      inputErrors.push(`${pathOf(file)}: ${uncheckable}`);
       continue;
     }
     try {

@@ -1,5 +1,6 @@
-import { isMap, isScalar, isSeq, parseDocument, stringify, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, stringify, type Document, type Node } from 'yaml';
 import type { TextSpan } from '../claims/claimModel';
+import { parseYamlText } from '../claims/parseYamlText';
 import type { ClaimDraft } from './claimDraft';
 import { lineEndingOf, type OffsetEdit } from './offsetEdit';
 
@@ -16,11 +17,36 @@ const TODO_COMMENT = '# TODO: add a source';
  * Appends a drafted claim to a claim file as one insertion, so every other byte (comments, layout,
  * quoting) stays as it was: after the last item of the `claims:` sequence, in that sequence's
  * indentation; or a new `claims:` section at the end. JSON claim files get a JSON object after the
- * last claim. Undefined when the file cannot take one safely (a syntax error, `claims` not a list).
+ * last claim. Undefined when the file cannot take one safely (a syntax error, `claims` not a list,
+ * a layout the insertion would break): the file is never left worse than it was.
  */
 export function appendClaim(text: string, draft: ClaimDraft): AppendedClaim | undefined {
-  const doc = parseDocument(text, { keepSourceTokens: false });
-  if (doc.errors.length > 0) return undefined;
+  const doc = readableDocument(text);
+  if (!doc) return undefined;
+  const appended = planAppend(text, doc, draft);
+  return appended && readsBack(text, appended, draft.id) ? appended : undefined;
+}
+
+/** The parsed file when it has no syntax error (parsed as the loader parses it, within its size limit). */
+function readableDocument(text: string): Document.Parsed | undefined {
+  const { doc } = parseYamlText('claim file', text);
+  return doc && doc.errors.length === 0 ? doc : undefined;
+}
+
+/**
+ * Whether the file with the claim added still parses and ends its `claims` with the new claim. The
+ * insertion follows the file's own layout, and some layouts (an indented top-level map, a lone-CR
+ * file) would turn it into a syntax error or a claim nested somewhere else: better no fix than that.
+ */
+function readsBack(text: string, appended: AppendedClaim, id: string): boolean {
+  const { start, end, newText } = appended.edit;
+  const doc = readableDocument(text.slice(0, start) + newText + text.slice(end));
+  const claims = doc?.contents && isMap(doc.contents) ? doc.contents.get('claims', true) : undefined;
+  const last = isSeq(claims) ? claims.items[claims.items.length - 1] : undefined;
+  return isMap(last) && last.get('id') === id;
+}
+
+function planAppend(text: string, doc: Document.Parsed, draft: ClaimDraft): AppendedClaim | undefined {
   const eol = lineEndingOf(text);
   const top = doc.contents;
   if (top !== null && !isMap(top)) return undefined;

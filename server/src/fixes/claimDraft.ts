@@ -1,6 +1,7 @@
 import { NON_PROSE_PLACEHOLDER, type ParsedArticle } from '../article/articleModel';
 import type { ClaimSet } from '../claims/claimModel';
 import type { Figure } from '../figures/figureModel';
+import { trimLeadingChars, trimTrailingChars } from '../text/trimChars';
 import { formatPeriod, yearOf, type Period } from '../time/period';
 
 /** A new claim drafted from an unverified figure, for the writer to check and complete. */
@@ -100,12 +101,13 @@ function isClauseBreak(text: string, index: number): boolean {
   return !(/\d/.test(text.charAt(index - 1)) && /\d/.test(text.charAt(index + 1)));
 }
 
+/** Quotation marks and dashes that do not start a subject; sentence ends that do not end one. */
+const SUBJECT_LEAD = /[\s"'\u201C\u201D\u2018\u2019-]/u;
+const SUBJECT_TAIL = /[\s"'\u201C\u201D\u2018\u2019.!?-]/u;
+
 function tidy(text: string): string {
-  return text
-    .replaceAll(NON_PROSE_PLACEHOLDER, ' ')
-    .replace(/\s+/gu, ' ')
-    .trim()
-    .replace(/^[\s"'\u201C\u201D\u2018\u2019-]+|[\s"'\u201C\u201D\u2018\u2019.!?-]+$/gu, '');
+  const spaced = text.replaceAll(NON_PROSE_PLACEHOLDER, ' ').replace(/\s+/gu, ' ').trim();
+  return trimTrailingChars(trimLeadingChars(spaced, SUBJECT_LEAD), SUBJECT_TAIL);
 }
 
 function shorten(text: string): string {

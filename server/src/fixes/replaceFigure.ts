@@ -3,6 +3,7 @@ import type { Figure } from '../figures/figureModel';
 import { parseUnit } from '../figures/units';
 import { conversionFactor } from '../matching/unitConversion';
 import { formatInStyle, numberStyleOf, writtenValue } from './numberStyle';
+import { trimTrailingChars } from '../text/trimChars';
 import type { OffsetEdit } from './offsetEdit';
 import { unitAsWritten } from './unitNames';
 
@@ -12,8 +13,9 @@ export interface FigureReplacement {
   readonly replacement: string;
 }
 
-/** The unit word right after the number ("tonnes" in "15.5 tonnes"), as document offsets. */
-const TRAILING_UNIT_WORD = /([\p{L}]+)\s*$/u;
+/** The unit word at the end of a figure ("tonnes" in "15.5 tonnes"). */
+const LETTER = /\p{L}/u;
+const WHITE_SPACE = /\s/;
 
 /**
  * Rewrites a conflicting figure to the claim's value in the writer's own form: only the number is
@@ -58,12 +60,14 @@ function swapUnit(
   const stated = written ?? figure.value;
   if (Math.abs(stated - claim.value.min) > 1e-9 * Math.max(1, Math.abs(stated))) return undefined;
   const tail = text.slice(figure.numberEnd, figure.end);
-  const word = TRAILING_UNIT_WORD.exec(tail);
-  if (!word?.[1]) return undefined;
-  const newUnit = unitAsWritten(claimUnit, word[1].length > 2, claim.value.min);
+  const beforeSpace = trimTrailingChars(tail, WHITE_SPACE);
+  const wordStart = trimTrailingChars(beforeSpace, LETTER).length;
+  const word = beforeSpace.slice(wordStart);
+  if (word === '') return undefined;
+  const newUnit = unitAsWritten(claimUnit, word.length > 2, claim.value.min);
   if (newUnit === undefined) return undefined;
-  const start = figure.numberEnd + word.index;
-  const edit = { start, end: start + word[1].length, newText: newUnit };
+  const start = figure.numberEnd + wordStart;
+  const edit = { start, end: start + word.length, newText: newUnit };
   return { edit, replacement: text.slice(figure.start, start) + newUnit + text.slice(edit.end, figure.end) };
 }
 

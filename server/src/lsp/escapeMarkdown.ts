@@ -1,3 +1,5 @@
+import { collapseLineBreaks } from '../text/collapseLineBreaks';
+
 /**
  * Every character that can start Markdown syntax: links and images, HTML and entities, emphasis,
  * code, headings, lists, tables, math, and (`.` and `:`) the bare-URL and e-mail autolinks.
@@ -10,7 +12,7 @@ const MARKDOWN_SYNTAX = /[\\`*_{}[\]()#+\-.!|<>~&:$]/g;
  * spaces so the text cannot start a block of its own.
  */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ').replace(MARKDOWN_SYNTAX, (char) => `\\${char}`);
+  return collapseLineBreaks(text).replace(MARKDOWN_SYNTAX, (char) => `\\${char}`);
 }
 
 /**

@@ -21,7 +21,7 @@ import { editingCapabilities, registerEditingFeatures } from './editingFeatures'
 import { hoverAt } from './hover';
 import type { RootContext } from './rootContext';
 import { RootRegistry } from './rootRegistry';
-import { findingDiagnostics } from './toDiagnostics';
+import { checkedDiagnostics } from './toDiagnostics';
 import { pathOfUri, uriOfPath } from './uris';
 import { workspaceFolderPaths } from './workspaceFolderPaths';
 
@@ -112,9 +112,7 @@ export function startServer(connection: Connection): void {
         const checked = await checker.check(document);
         // A newer edit or a close while the claim set loaded: that run (or none) publishes instead.
         if (!checked || !isCurrent()) return;
-        const diagnostics = findingDiagnostics(document, checked.result.findings, (file) =>
-          checked.context.textOf(file),
-        );
+        const diagnostics = checkedDiagnostics(document, checked, (file) => checked.context.textOf(file));
         inBackground(
           connection.sendDiagnostics({ uri, version: checked.version, diagnostics }),
           `publishing diagnostics for ${uri}`,
@@ -258,7 +256,7 @@ export function startServer(connection: Connection): void {
       }
       const checked = document ? await checker.check(document) : undefined;
       if (document && checked) {
-        items = findingDiagnostics(document, checked.result.findings, (file) => checked.context.textOf(file));
+        items = checkedDiagnostics(document, checked, (file) => checked.context.textOf(file));
         resultId = `${checked.context.version}:${checked.version}`;
         sendStatus(textDocument.uri, checked);
       }

@@ -9,6 +9,7 @@ import type { RuleId, Severity } from '../../../shared/src/rules';
 import type { ClaimFileProblem } from '../claims/claimModel';
 import type { ReportedFinding } from '../engine/checkArticle';
 import type { RelatedPlace } from '../engine/findingModel';
+import type { CheckedDocument } from './articleChecker';
 import { uriOfPath } from './uris';
 
 /** Every diagnostic names where it came from, so users can tell claimlint's from other linters'. */
@@ -46,6 +47,27 @@ export function findingDiagnostics(
     }
     return diagnostic;
   });
+}
+
+/**
+ * What the writer sees for a checked article: its findings, or for one that was not checked (too
+ * large, binary) a single information diagnostic saying why, at its start. Never a popup.
+ */
+export function checkedDiagnostics(
+  document: TextDocument,
+  checked: CheckedDocument,
+  textOf: TextOfFile,
+): Diagnostic[] {
+  if (checked.uncheckable === undefined) return findingDiagnostics(document, checked.result.findings, textOf);
+  const reason = checked.uncheckable.charAt(0).toUpperCase() + checked.uncheckable.slice(1);
+  return [
+    {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Information,
+      source: DIAGNOSTIC_SOURCE,
+      message: `${reason}.`,
+    },
+  ];
 }
 
 /** Problems of one claim file (or the config) as `claimset` diagnostics in that file. */

@@ -6,10 +6,13 @@ import { describeSource } from '../claims/describeClaims';
 import { FootnotePlanner } from '../fixes/footnotePlanner';
 import { lineEndingOf } from '../fixes/offsetEdit';
 
-/** `[@key`, `[see @a; @key`, `[-@key`: a Pandoc citekey being typed. */
-const PANDOC_PREFIX = /\[(?:[^\]\n]*[\s;])?-?@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
-/** `[^label`: a footnote reference being typed. */
-const FOOTNOTE_PREFIX = /\[\^([^\]\s]*)$/;
+/**
+ * `[@key`, `[see @a; @key`, `[-@key`: a Pandoc citekey being typed. The bracket's text holds no `[`:
+ * the innermost bracket is the one being typed in, and a line of many `[` stays linear to search.
+ */
+const PANDOC_PREFIX = /\[(?:[^[\]\n]*[\s;])?-?@([\p{L}\p{N}_:.#$%&+?<>~/-]*)$/u;
+/** `[^label`: a footnote reference being typed (after the last `[`, for the same reasons). */
+const FOOTNOTE_PREFIX = /\[\^([^[\]\s]*)$/;
 
 /**
  * Source keys after `[@` and `[^`, with title and author in the detail. Picking a source after `[^`

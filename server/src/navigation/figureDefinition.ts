@@ -2,6 +2,8 @@ import type { Location, Position } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ClaimSet } from '../claims/claimModel';
 import type { CheckResult } from '../engine/checkArticle';
+import { CITEKEY_END_PUNCTUATION } from '../article/citekeys';
+import { trimTrailingChars } from '../text/trimChars';
 import { originLocation, type ClaimFileText } from './claimLocation';
 
 /** A citation mark at the cursor: `[@key`, `@key` inside brackets, or `[^label`. */
@@ -28,7 +30,7 @@ export function definitionAt(
     end: { line: position.line + 1, character: 0 },
   });
   for (const match of line.matchAll(CITATION_KEY)) {
-    const key = (match[1] ?? '').replace(/[:.#$%&+?<>~/-]+$/, '');
+    const key = trimTrailingChars(match[1] ?? '', CITEKEY_END_PUNCTUATION);
     const start = match.index;
     if (position.character < start || position.character > start + match[0].length) continue;
     const source = claimSet.sources.get(key);

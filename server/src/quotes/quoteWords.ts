@@ -22,13 +22,14 @@ export interface QuoteWord {
 }
 
 /*
- * One linear scan with four disjoint alternatives: a bracketed insertion (no nested brackets), an
+ * One linear scan with four disjoint alternatives: a bracketed insertion (no brackets inside, so each
+ * `[` scans only to the next one: "[[[[…" with no `]` stays linear), an
  * ellipsis, a sentence end (followed by a space), or a word (letters and digits, joined by inner
  * apostrophes). Hyphens and dashes are separators, so "Canada-sourced" and "Canada sourced" read
  * the same. No alternative can re-match what another consumed, so the pattern cannot backtrack
  * catastrophically.
  */
-const QUOTE_TOKEN = /(\[[^\]]*\])|(…|\.\.\.)|([.!?](?=\s))|([\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*)/gu;
+const QUOTE_TOKEN = /(\[[^[\]]*\])|(…|\.\.\.)|([.!?](?=\s))|([\p{L}\p{N}]+(?:['’‘][\p{L}\p{N}]+)*)/gu;
 const CURLY_APOSTROPHES = /[’‘]/gu;
 
 function foldQuoteWord(word: string): string {

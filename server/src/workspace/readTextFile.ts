@@ -1,28 +1,26 @@
 import { readFile, stat } from 'node:fs/promises';
-
-/** Articles and claim files are prose; anything larger is not worth holding in an editor-sized check. */
-const MAX_TEXT_BYTES = 5 * 1024 * 1024;
-
-/** How many leading bytes are searched for a NUL, the usual sign of a binary file. */
-const BINARY_SNIFF_BYTES = 8000;
+import { BINARY_SNIFF_LENGTH, MAX_FILE_BYTES, megabytes } from '../limits/inputLimits';
 
 export type ReadTextResult =
   { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 /**
  * Reads a file as UTF-8 text, refusing (instead of throwing) what cannot be checked: a missing or
- * unreadable file, a folder, a binary file or one over MAX_TEXT_BYTES. Callers report the reason
+ * unreadable file, a folder, a binary file or one over MAX_FILE_BYTES. Callers report the reason
  * and go on with the other files.
  */
 export async function readTextFile(file: string): Promise<ReadTextResult> {
   try {
     const info = await stat(file);
     if (!info.isFile()) return { ok: false, reason: 'not a file' };
-    if (info.size > MAX_TEXT_BYTES) {
-      return { ok: false, reason: `too large (${info.size} bytes; the limit is ${MAX_TEXT_BYTES})` };
+    if (info.size > MAX_FILE_BYTES) {
+      return {
+        ok: false,
+        reason: `too large to read (${megabytes(info.size)} > ${megabytes(MAX_FILE_BYTES)})`,
+      };
     }
     const bytes = await readFile(file);
-    if (bytes.subarray(0, BINARY_SNIFF_BYTES).includes(0)) return { ok: false, reason: 'a binary file' };
+    if (bytes.subarray(0, BINARY_SNIFF_LENGTH).includes(0)) return { ok: false, reason: 'a binary file' };
     // TextDecoder drops a leading BOM, as editors do, so offsets match what the editor shows.
     return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
   } catch (error) {

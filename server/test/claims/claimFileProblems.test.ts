@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadClaimFile } from '../../src/claims/loadClaimFile';
-import { MAX_YAML_TEXT_LENGTH } from '../../src/claims/parseYamlText';
+import { MAX_CLAIM_FILE_LENGTH } from '../../src/limits/inputLimits';
 import { parseDate } from '../../src/time/period';
 import { millisecondsFor, PATHOLOGICAL_INPUT_BUDGET_MS } from '../timeBudget';
 import { lineAt, loadFixture, problemLines, readFixture } from './claimFixtures';
@@ -146,9 +146,9 @@ describe('hostile input', () => {
   });
 
   it('refuses a file too large to read without parsing it', () => {
-    const result = loadClaimFile('/huge.claims.yaml', '#'.repeat(MAX_YAML_TEXT_LENGTH + 1));
+    const result = loadClaimFile('/huge.claims.yaml', '#'.repeat(MAX_CLAIM_FILE_LENGTH + 1));
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]?.message).toMatch(/^file is too large to read \(33 MB; the limit is 32 MB\)/);
+    expect(result.problems[0]?.message).toMatch(/^file is too large to read \(4.1 MB > 4 MB\)/);
   });
 
   it('reads an empty file as an empty claim set', () => {

@@ -184,6 +184,14 @@ export class LspSession {
     });
   }
 
+  /** Kills the server process outright, as a crash would; resolves once it has exited. */
+  kill(): Promise<void> {
+    return new Promise((resolveExit) => {
+      this.#child.once('exit', () => resolveExit());
+      this.#child.kill('SIGKILL');
+    });
+  }
+
   async dispose(): Promise<void> {
     try {
       await this.#connection.sendRequest(ShutdownRequest.type);
