@@ -4,22 +4,17 @@ import { parseArticle } from '../article/parseArticle';
 import { isSilenced } from '../article/silencing';
 import type { ClaimSet } from '../claims/claimModel';
 import type { ResolvedSettings } from '../config/resolvedSettings';
-import { extractFigures } from '../figures/extractFigures';
 import { claimIndexFor } from '../matching/claimIndex';
-import { figureContext } from '../matching/figureContext';
-import { matchFigure } from '../matching/matchFigure';
-import { scoreClaims } from '../matching/scoreClaims';
 import { arithmeticFindings } from '../arithmetic/arithmeticFindings';
 import { quoteFindings } from '../quotes/quoteFindings';
 import { entityFindings } from '../entities/entityFindings';
-import { figureConflictFinding } from '../rules/figureConflict';
 import { internalConflictFindings } from '../rules/internalConflict';
 import { misattributionFindings } from '../rules/misattribution';
-import { missingCitationFinding } from '../rules/missingCitation';
-import { unverifiedFigureFinding } from '../rules/unverifiedFigure';
 import type { Severity } from '../../../shared/src/rules';
 import type { CheckedFigure, Finding } from './findingModel';
 import type { RuleInput } from '../rules/ruleInput';
+import { checkBlockFigures } from './blockFigures';
+import type { BlockResultCache } from './blockResultCache';
 
 export interface ArticleInput {
   readonly text: string;
@@ -39,33 +34,25 @@ export interface CheckResult {
 export interface CheckContext {
   readonly claimSet: ClaimSet;
   readonly settings: ResolvedSettings;
+  /** The previous check of the same document, for re-checking only its changed blocks. */
+  readonly blockCache?: BlockResultCache;
 }
 
-/** Runs the figure rules over a parsed article: every figure matched, every finding unfiltered. */
+/** Runs the figure rules block by block, reusing the cache's unchanged blocks when there is one. */
 function findFigureProblems(
   article: ParsedArticle,
   context: CheckContext,
 ): { findings: Finding[]; figures: CheckedFigure[] } {
-  const index = claimIndexFor(context.claimSet);
-  const findings: Finding[] = [];
-  const figures: CheckedFigure[] = [];
-  for (const figure of extractFigures(article, context.settings.date)) {
-    const match = matchFigure(figure, scoreClaims(figure, figureContext(article, figure), index));
-    if (match.kind === 'unmatched') {
-      figures.push({ figure, status: 'unmatched' });
-      findings.push(unverifiedFigureFinding(figure));
-      continue;
-    }
-    const { candidate } = match;
-    figures.push({ figure, status: match.kind, claimId: candidate.indexed.claim.id });
-    if (match.kind === 'conflict') {
-      findings.push(figureConflictFinding(figure, candidate, context.claimSet));
-    } else {
-      const missing = missingCitationFinding(article, figure, candidate, context.claimSet);
-      if (missing) findings.push(missing);
-    }
-  }
-  return { findings, figures };
+  const articleDate = article.date ?? context.settings.date;
+  const blocks = context.blockCache
+    ? context.blockCache.blocks(article, context.claimSet, articleDate)
+    : article.blocks.map((_, blockIndex) =>
+        checkBlockFigures(article, blockIndex, context.claimSet, articleDate),
+      );
+  return {
+    findings: blocks.flatMap((block) => block.findings),
+    figures: blocks.flatMap((block) => block.figures),
+  };
 }
 
 /** Applies the configured severities and the document's silencing directives. */

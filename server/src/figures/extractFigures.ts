@@ -14,36 +14,48 @@ function isInQuote(block: ProseBlock, start: number, end: number): boolean {
  */
 export function extractFigures(article: ParsedArticle, fallbackDate?: Period): Figure[] {
   const articleDate = article.date ?? fallbackDate;
+  return article.blocks.flatMap((_, blockIndex) => extractBlockFigures(article, blockIndex, articleDate));
+}
+
+/**
+ * The figures of one block, in order, with document offsets; `articleDate` is what relative times
+ * are read against. One block at a time, so that an incremental check re-reads only changed blocks.
+ */
+export function extractBlockFigures(
+  article: ParsedArticle,
+  blockIndex: number,
+  articleDate?: Period,
+): Figure[] {
+  const block = article.blocks[blockIndex];
+  if (!block) return [];
   const figures: Figure[] = [];
-  article.blocks.forEach((block, blockIndex) => {
-    block.sentences.forEach((sentence, sentenceIndex) => {
-      const text = block.text.slice(sentence.start, sentence.end);
-      for (const found of extractSentenceFigures(text, { articleDate })) {
-        const proseStart = sentence.start + found.start;
-        const proseEnd = sentence.start + found.end;
-        const start = block.map.toDocument(proseStart);
-        const end = block.map.toDocumentEnd(proseEnd);
-        const hedge =
-          found.hedgeStart !== undefined && found.hedgeEnd !== undefined
-            ? {
-                hedgeStart: block.map.toDocument(sentence.start + found.hedgeStart),
-                hedgeEnd: block.map.toDocumentEnd(sentence.start + found.hedgeEnd),
-              }
-            : {};
-        figures.push({
-          ...found,
-          ...hedge,
-          start,
-          end,
-          numberStart: block.map.toDocument(sentence.start + found.numberStart),
-          numberEnd: block.map.toDocumentEnd(sentence.start + found.numberEnd),
-          text: article.text.slice(start, end),
-          blockIndex,
-          sentenceIndex,
-          inQuote: isInQuote(block, proseStart, proseEnd),
-        });
-      }
-    });
+  block.sentences.forEach((sentence, sentenceIndex) => {
+    const text = block.text.slice(sentence.start, sentence.end);
+    for (const found of extractSentenceFigures(text, { articleDate })) {
+      const proseStart = sentence.start + found.start;
+      const proseEnd = sentence.start + found.end;
+      const start = block.map.toDocument(proseStart);
+      const end = block.map.toDocumentEnd(proseEnd);
+      const hedge =
+        found.hedgeStart !== undefined && found.hedgeEnd !== undefined
+          ? {
+              hedgeStart: block.map.toDocument(sentence.start + found.hedgeStart),
+              hedgeEnd: block.map.toDocumentEnd(sentence.start + found.hedgeEnd),
+            }
+          : {};
+      figures.push({
+        ...found,
+        ...hedge,
+        start,
+        end,
+        numberStart: block.map.toDocument(sentence.start + found.numberStart),
+        numberEnd: block.map.toDocumentEnd(sentence.start + found.numberEnd),
+        text: article.text.slice(start, end),
+        blockIndex,
+        sentenceIndex,
+        inQuote: isInQuote(block, proseStart, proseEnd),
+      });
+    }
   });
   return figures;
 }

@@ -1,5 +1,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { BlockResultCache } from '../engine/blockResultCache';
 import type { CheckResult } from '../engine/checkArticle';
+import { uncheckableArticle } from '../limits/inputLimits';
 import { checkText } from '../workspace/checkText';
 import { documentKind } from './documentKind';
 import { ResultCache } from './resultCache';
@@ -11,12 +13,18 @@ export interface CheckedDocument {
   readonly context: RootContext;
   /** The document version the result is for. */
   readonly version: number;
+  /** Why the document was not checked (too large, binary); the result is then empty. */
+  readonly uncheckable?: string;
 }
+
+const UNCHECKED: CheckResult = { findings: [], figures: [] };
 
 /** Checks open articles against their root's claim set, once per document and context version. */
 export class ArticleChecker {
   readonly #registry: RootRegistry;
   readonly #results = new ResultCache();
+  /** Per open document: its blocks' figure results, so an edit re-checks only the blocks it touched. */
+  readonly #blocks = new Map<string, BlockResultCache>();
 
   constructor(registry: RootRegistry) {
     this.#registry = registry;
@@ -36,14 +44,23 @@ export class ArticleChecker {
     const context = this.#registry.contextFor(document.uri);
     await context.ready;
     const version = document.version;
+    // Never run the engine on what it cannot check in an editor's time (see limits/inputLimits).
+    const uncheckable = uncheckableArticle(document.getText());
+    if (uncheckable) return { result: UNCHECKED, context, version, uncheckable };
     const cached = this.#results.get(document.uri, version, context.version);
     if (cached) return { result: cached, context, version };
-    const result = checkText(document.getText(), kind.format, context.claimSet, context.settings);
+    let blocks = this.#blocks.get(document.uri);
+    if (!blocks) {
+      blocks = new BlockResultCache();
+      this.#blocks.set(document.uri, blocks);
+    }
+    const result = checkText(document.getText(), kind.format, context.claimSet, context.settings, blocks);
     this.#results.set(document.uri, version, context.version, result);
     return { result, context, version };
   }
 
   forget(uri: string): void {
     this.#results.delete(uri);
+    this.#blocks.delete(uri);
   }
 }

@@ -32,10 +32,26 @@ export interface ClaimIndex {
   readonly sourceNames: SourceNameTable;
   /** Stem → indices into `claims`. */
   readonly postings: ReadonlyMap<string, readonly number[]>;
+  /**
+   * The claims a context word makes candidates of: its postings, or none for a word so common in
+   * the set (more than FREQUENT_STEM_LIMIT claims) that it tells them apart no better than chance.
+   * Such words still count when a candidate is scored; they only do not make candidates, which
+   * keeps a figure's lookup bounded however large the claim set grows.
+   */
+  candidatesOf(stem: string): readonly number[];
   weight(stem: string): number;
   /** The share of all claims whose unit has the same dimension and code as this claim's. */
   unitShare(indexed: IndexedClaim): number;
 }
+
+/**
+ * More claims than this share a word: it no longer picks out claims (its weight is near zero), and
+ * walking its postings would make every figure's lookup grow with the claim set. Far above any
+ * hand-kept claim set, so on those every shared word still makes candidates.
+ */
+export const FREQUENT_STEM_LIMIT = 256;
+
+const NO_CANDIDATES: readonly number[] = [];
 
 function addPosting(postings: Map<string, number[]>, stem: string, index: number): void {
   const list = postings.get(stem);
@@ -77,7 +93,19 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
   const unitShare = (indexed: IndexedClaim): number =>
     indexed.unit ? (unitCounts.get(unitKey(indexed.unit)) ?? 0) / claimCount : 1;
   const claimById = new Map(claims.map((indexed) => [indexed.claim.id, indexed]));
-  return { claims, claimById, sourceNames: sourceNameTableFor(claimSet), postings, weight, unitShare };
+  const candidatesOf = (stem: string): readonly number[] => {
+    const list = postings.get(stem);
+    return list && list.length <= FREQUENT_STEM_LIMIT ? list : NO_CANDIDATES;
+  };
+  return {
+    claims,
+    claimById,
+    sourceNames: sourceNameTableFor(claimSet),
+    postings,
+    candidatesOf,
+    weight,
+    unitShare,
+  };
 }
 
 /** The index of a claim set, built on first use and kept as long as the set is. */

@@ -48,8 +48,25 @@ export interface ContentWord {
   readonly end: number;
 }
 
+/**
+ * Stems already computed: a claim set repeats its words across thousands of subjects, and stemming
+ * is most of the cost of indexing one. Emptied when full, so it stays small.
+ */
+const stemCache = new Map<string, string>();
+const STEM_CACHE_LIMIT = 500_000;
+
 /** The stem claimlint compares words by: lower-cased, possessive dropped, irregular forms joined. */
 export function stemWord(word: string): string {
+  let stem = stemCache.get(word);
+  if (stem === undefined) {
+    if (stemCache.size >= STEM_CACHE_LIMIT) stemCache.clear();
+    stem = computeStem(word);
+    stemCache.set(word, stem);
+  }
+  return stem;
+}
+
+function computeStem(word: string): string {
   const lower = word
     .toLowerCase()
     .replace(/['’]s$/u, '')

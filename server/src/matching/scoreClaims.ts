@@ -67,31 +67,63 @@ function stemIn(stem: string, stems: ReadonlySet<string>): boolean {
   return false;
 }
 
+/** The figure's count noun as the matcher compares it, read once per figure rather than per claim. */
+interface FigureNoun {
+  /** Singular, lower-case: compared with a count unit's code. */
+  readonly singular: string;
+  readonly stem: string;
+}
+
+function figureNoun(figure: Figure): FigureNoun | undefined {
+  if (!figure.countNoun || countsPeople(figure.countNoun)) return undefined;
+  return { singular: singular(figure.countNoun.toLowerCase()), stem: stemWord(figure.countNoun) };
+}
+
 /** Whether the figure's count noun is what the claim counts (its unit or a word of its subject). */
-function nounFits(figure: Figure, indexed: IndexedClaim): 'same' | 'related' | 'other' | 'none' {
-  if (!figure.countNoun || countsPeople(figure.countNoun)) return 'none';
-  const noun = singular(figure.countNoun.toLowerCase());
-  if (indexed.unit?.dimension === 'count' && indexed.unit.code === noun) return 'same';
-  const stem = stemWord(figure.countNoun);
-  return stemIn(stem, indexed.subjectStems) || stemIn(stem, indexed.keywordStems) ? 'related' : 'other';
+function nounFits(
+  noun: FigureNoun | undefined,
+  indexed: IndexedClaim,
+): 'same' | 'related' | 'other' | 'none' {
+  if (!noun) return 'none';
+  if (indexed.unit?.dimension === 'count' && indexed.unit.code === noun.singular) return 'same';
+  return stemIn(noun.stem, indexed.subjectStems) || stemIn(noun.stem, indexed.keywordStems)
+    ? 'related'
+    : 'other';
 }
 
-function coverage(indexed: IndexedClaim, index: ClaimIndex, context: FigureContext, minimum: number): number {
-  if (indexed.subjectWeight === 0) return 0;
+/** A share of the claim's subject, and the keyword bonus, counting context words above `minimum`. */
+interface Evidence {
+  coverage: number;
+  keywords: number;
+}
+
+/**
+ * The evidence for a claim in the whole context and in the figure's own sentence (context weights
+ * above OWN_SENTENCE_MINIMUM), in one pass over the claim's words.
+ */
+function evidence(indexed: IndexedClaim, index: ClaimIndex, context: FigureContext): [Evidence, Evidence] {
   let matched = 0;
-  for (const stem of indexed.subjectStems) {
-    const weight = context.weight(stem);
-    if (weight > minimum) matched += index.weight(stem) * weight;
+  let matchedOwn = 0;
+  if (indexed.subjectWeight !== 0) {
+    for (const stem of indexed.subjectStems) {
+      const weight = context.weight(stem);
+      if (weight > 0) matched += index.weight(stem) * weight;
+      if (weight > OWN_SENTENCE_MINIMUM) matchedOwn += index.weight(stem) * weight;
+    }
   }
-  return matched / indexed.subjectWeight;
-}
-
-function keywordBonus(indexed: IndexedClaim, context: FigureContext, minimum: number): number {
   let bonus = 0;
+  let bonusOwn = 0;
   for (const stem of indexed.keywordStems) {
-    if (!indexed.subjectStems.has(stem) && context.weight(stem) > minimum) bonus += KEYWORD_BONUS;
+    if (indexed.subjectStems.has(stem)) continue;
+    const weight = context.weight(stem);
+    if (weight > 0) bonus += KEYWORD_BONUS;
+    if (weight > OWN_SENTENCE_MINIMUM) bonusOwn += KEYWORD_BONUS;
   }
-  return Math.min(bonus, KEYWORD_BONUS_CAP);
+  const share = (sum: number): number => (indexed.subjectWeight === 0 ? 0 : sum / indexed.subjectWeight);
+  return [
+    { coverage: share(matched), keywords: Math.min(bonus, KEYWORD_BONUS_CAP) },
+    { coverage: share(matchedOwn), keywords: Math.min(bonusOwn, KEYWORD_BONUS_CAP) },
+  ];
 }
 
 /** Scores every claim that shares a word with the figure's context and can be compared with it. */
@@ -99,6 +131,7 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
   const own = creditedSources(resolveCredits(context.credits.own, index.sourceNames));
   const previous = creditedSources(resolveCredits(context.credits.previous, index.sourceNames));
   const candidates: Candidate[] = [];
+  const noun = figureNoun(figure);
   for (const claimIndex of context.candidates(index)) {
     const indexed = index.claims[claimIndex];
     if (!indexed) continue;
@@ -107,28 +140,28 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
     if (figure.time && period && !overlaps(figure.time, period)) continue;
     const factor = unitFactor(figure, indexed);
     if (factor === undefined) continue;
-    const noun = nounFits(figure, indexed);
-    const ownFits = creditFits(own, indexed.claim.sources, index.sourceNames);
-    const previousFits = creditFits(previous, indexed.claim.sources, index.sourceNames);
+    const nounFit = nounFits(noun, indexed);
+    // Nobody credited fits no claim: skip the lookups for the usual uncredited figure.
+    const ownFits = own.size > 0 && creditFits(own, indexed.claim.sources, index.sourceNames);
+    const previousFits = previous.size > 0 && creditFits(previous, indexed.claim.sources, index.sourceNames);
     const ownCredit = own.size === 0 ? 0 : ownFits ? SOURCE_BONUS : -OTHER_SOURCE_PENALTY;
     // The sentence before may credit the figure ("The CBSA reported … . It found 350 …") when its
     // own sentence credits nobody we know; it may add evidence, never take it away.
     const previousCredit = own.size === 0 && previousFits ? SOURCE_BONUS : 0;
     const signals =
       (figure.unit && figure.unit.dimension !== 'count' ? UNIT_BONUS * (1 - index.unitShare(indexed)) : 0) +
-      (noun === 'same' ? NOUN_BONUS : 0) +
+      (nounFit === 'same' ? NOUN_BONUS : 0) +
       (factor !== 1 && (figure.value === indexed.claim.value.min || figure.value === indexed.claim.value.max)
         ? SAME_NUMBER_OTHER_UNIT_BONUS
         : 0);
-    const score = (minimum: number, credit: number): number =>
-      coverage(indexed, index, context, minimum) + keywordBonus(indexed, context, minimum) + signals + credit;
+    const [all, ownSentence] = evidence(indexed, index, context);
     candidates.push({
       indexed,
-      score: score(0, ownCredit + previousCredit),
-      ownSentenceScore: score(OWN_SENTENCE_MINIMUM, ownCredit),
+      score: all.coverage + all.keywords + signals + (ownCredit + previousCredit),
+      ownSentenceScore: ownSentence.coverage + ownSentence.keywords + signals + ownCredit,
       factor,
       sourceCredited: ownFits || previousFits,
-      nounMismatch: noun === 'other',
+      nounMismatch: nounFit === 'other',
     });
   }
   return candidates.sort((a, b) => b.score - a.score);

@@ -66,7 +66,7 @@ function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
       let found = candidates.get(index);
       if (!found) {
         const ids = new Set<number>();
-        for (const stem of weights.keys()) for (const id of index.postings.get(stem) ?? []) ids.add(id);
+        for (const stem of weights.keys()) for (const id of index.candidatesOf(stem)) ids.add(id);
         found = [...ids];
         candidates.set(index, found);
       }
