@@ -112,7 +112,7 @@ try {
     scenario('claimLoadBench', [claims], ['--max-old-space-size=6144']),
   );
   const lsp = scenario('lspBench', [40, 300]);
-  const adversarial = scenario('adversarialBench', [20_000, 1]);
+  const adversarial = scenario('adversarialBench', [20_000, 3]);
 
   process.stderr.write('running the peers on the 1 MB article…\n');
   const article = join(folder, 'article-1mb.md');
