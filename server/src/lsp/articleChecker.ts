@@ -1,4 +1,5 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArticleFormat } from '../article/articleModel';
 import { BlockResultCache } from '../engine/blockResultCache';
 import type { CheckResult } from '../engine/checkArticle';
 import { uncheckableArticle } from '../limits/inputLimits';
@@ -18,6 +19,23 @@ export interface CheckedDocument {
 }
 
 const UNCHECKED: CheckResult = { findings: [], figures: [] };
+
+/**
+ * Checks an article's text against its root's claim set, unless it cannot be checked in an editor's
+ * time (too large, binary: see limits/inputLimits). Open documents and the workspace check both
+ * come through here; `blocks` is the open document's block cache.
+ */
+export function checkArticleText(
+  text: string,
+  format: ArticleFormat,
+  context: RootContext,
+  version: number,
+  blocks?: BlockResultCache,
+): CheckedDocument {
+  const uncheckable = uncheckableArticle(text);
+  if (uncheckable) return { result: UNCHECKED, context, version, uncheckable };
+  return { result: checkText(text, format, context.claimSet, context.settings, blocks), context, version };
+}
 
 /** Checks open articles against their root's claim set, once per document and context version. */
 export class ArticleChecker {
@@ -44,9 +62,7 @@ export class ArticleChecker {
     const context = this.#registry.contextFor(document.uri);
     await context.ready;
     const version = document.version;
-    // Never run the engine on what it cannot check in an editor's time (see limits/inputLimits).
-    const uncheckable = uncheckableArticle(document.getText());
-    if (uncheckable) return { result: UNCHECKED, context, version, uncheckable };
+    // Only checked results are cached, so a cached one is never for a text too large or binary.
     const cached = this.#results.get(document.uri, version, context.version);
     if (cached) return { result: cached, context, version };
     let blocks = this.#blocks.get(document.uri);
@@ -54,9 +70,11 @@ export class ArticleChecker {
       blocks = new BlockResultCache();
       this.#blocks.set(document.uri, blocks);
     }
-    const result = checkText(document.getText(), kind.format, context.claimSet, context.settings, blocks);
-    this.#results.set(document.uri, version, context.version, result);
-    return { result, context, version };
+    const checked = checkArticleText(document.getText(), kind.format, context, version, blocks);
+    if (checked.uncheckable === undefined) {
+      this.#results.set(document.uri, version, context.version, checked.result);
+    }
+    return checked;
   }
 
   forget(uri: string): void {

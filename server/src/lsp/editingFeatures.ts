@@ -1,5 +1,6 @@
 import {
   CodeActionKind,
+  type CancellationToken,
   type Connection,
   type Range,
   type ServerCapabilities,
@@ -19,7 +20,12 @@ import { checkText } from '../workspace/checkText';
 import type { ArticleChecker } from './articleChecker';
 import { articleEdit, codeActionsFor, type ClaimFileTarget } from './codeActions';
 import { documentKind } from './documentKind';
-import { FIX_ALL_KIND, INSERT_ALL_CITATIONS_COMMAND, REVEAL_CLAIM_COMMAND } from './fixCommands';
+import {
+  CHECK_WORKSPACE_COMMAND,
+  FIX_ALL_KIND,
+  INSERT_ALL_CITATIONS_COMMAND,
+  REVEAL_CLAIM_COMMAND,
+} from './fixCommands';
 import type { RootContext } from './rootContext';
 import type { RootRegistry } from './rootRegistry';
 import { uriOfPath } from './uris';
@@ -31,6 +37,8 @@ export interface EditingDependencies {
   readonly registry: RootRegistry;
   /** Whether the client supports `window/showDocument` (known after initialize). */
   readonly canReveal: () => boolean;
+  /** Runs `claimlint.checkWorkspace` (see WorkspaceCheck); resolves to its summary. */
+  readonly checkWorkspace: (token: CancellationToken) => Promise<unknown>;
   readonly log: (message: string) => void;
 }
 
@@ -38,7 +46,9 @@ export interface EditingDependencies {
 export function editingCapabilities(): ServerCapabilities {
   return {
     codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
-    executeCommandProvider: { commands: [INSERT_ALL_CITATIONS_COMMAND, REVEAL_CLAIM_COMMAND] },
+    executeCommandProvider: {
+      commands: [INSERT_ALL_CITATIONS_COMMAND, REVEAL_CLAIM_COMMAND, CHECK_WORKSPACE_COMMAND],
+    },
     completionProvider: { triggerCharacters: ['@', '^'] },
     definitionProvider: true,
     referencesProvider: true,
@@ -96,7 +106,8 @@ export function registerEditingFeatures(deps: EditingDependencies): void {
     }
   });
 
-  connection.onExecuteCommand(async ({ command, arguments: args = [] }) => {
+  connection.onExecuteCommand(async ({ command, arguments: args = [] }, token) => {
+    if (command === CHECK_WORKSPACE_COMMAND) return deps.checkWorkspace(token);
     if (command === REVEAL_CLAIM_COMMAND) {
       const [uri, range] = args as [unknown, unknown];
       if (typeof uri !== 'string' || !deps.canReveal()) return null;

@@ -2,6 +2,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleFormat } from '../article/articleModel';
 import { formatForPath } from '../article/parseArticle';
 import { collectArticles } from '../cli/collectArticles';
+import { MAX_WORKSPACE_ARTICLES } from '../limits/inputLimits';
 import { pathOfUri, uriOfPath } from '../lsp/uris';
 import { readTextFile } from '../workspace/readTextFile';
 
@@ -11,12 +12,37 @@ export interface ArticleText {
   readonly format: ArticleFormat;
 }
 
-/** Enough for any newsroom folder; a references search must not read a whole disk. */
-const MAX_ARTICLES = 2000;
+export interface ArticleFile {
+  readonly file: string;
+  readonly format: ArticleFormat;
+}
+
+export interface ArticleFiles {
+  /** Sorted absolute paths, at most MAX_WORKSPACE_ARTICLES of them. */
+  readonly files: readonly ArticleFile[];
+  /** How many more were found and left out. */
+  readonly omitted: number;
+}
 
 /**
- * The articles of a workspace root, found on disk as the CLI finds them (Markdown and text files,
- * skipping dependencies and VCS folders); open documents are read from memory, unsaved edits included.
+ * The article files of a workspace root on disk, found as the CLI finds them (Markdown and text
+ * files, recursively, skipping dependencies and VCS folders), up to MAX_WORKSPACE_ARTICLES.
+ */
+export async function articleFilesOf(root: string): Promise<ArticleFiles> {
+  const found = await collectArticles(root, [root]);
+  const files = found.files.flatMap((file) => {
+    const format = formatForPath(file);
+    return format === undefined ? [] : [{ file, format }];
+  });
+  return {
+    files: files.slice(0, MAX_WORKSPACE_ARTICLES),
+    omitted: Math.max(0, files.length - MAX_WORKSPACE_ARTICLES),
+  };
+}
+
+/**
+ * The articles of a workspace root: those on disk (see articleFilesOf), with open documents read
+ * from memory, unsaved edits included.
  */
 export async function workspaceArticles(
   root: string | undefined,
@@ -33,10 +59,8 @@ export async function workspaceArticles(
     articles.push({ uri: document.uri, text: document.getText(), format });
   }
   if (root === undefined) return articles;
-  const found = await collectArticles(root, [root]);
-  for (const file of found.files.slice(0, MAX_ARTICLES)) {
-    const format = formatForPath(file);
-    if (openPaths.has(file) || format === undefined) continue;
+  for (const { file, format } of (await articleFilesOf(root)).files) {
+    if (openPaths.has(file)) continue;
     const read = await readTextFile(file);
     if (read.ok) articles.push({ uri: uriOfPath(file), text: read.text, format });
   }
