@@ -9,6 +9,13 @@ export const SETTINGS_SECTION = 'claimlint';
 /** The config file at the workspace root (SPEC "Config"). */
 export const CONFIG_FILE_NAME = '.claimlint.yaml';
 
+/**
+ * The setting (under `claimlint.`) that lets claim and bibliography paths leave the workspace. Only the
+ * user grants it: VS Code ignores it in workspace settings (machine scope), and `.claimlint.yaml` cannot
+ * hold it, so an opened folder cannot make the server read files elsewhere on the machine.
+ */
+export const ALLOW_OUTSIDE_SETTING = 'allowClaimsOutsideWorkspace';
+
 /** Claim files anywhere in the workspace, when no `claims` are configured. */
 export const DEFAULT_CLAIM_GLOBS: readonly string[] = ['**/*.claims.{yaml,yml,json}'];
 

@@ -1,6 +1,6 @@
 import { parseDocument } from 'yaml';
 import type { Document, YAMLError } from 'yaml';
-import { MAX_CLAIM_FILE_LENGTH, megabytes } from '../limits/inputLimits';
+import { tooLargeToRead } from '../limits/inputLimits';
 import type { ClaimFileProblem, TextSpan } from './claimModel';
 
 /**
@@ -23,10 +23,9 @@ export interface ParsedYaml {
  */
 export function parseYamlText(file: string, text: string): ParsedYaml {
   // A larger file is refused with a problem rather than risking the language server (see the limit).
-  if (text.length > MAX_CLAIM_FILE_LENGTH) {
-    const message = `file is too large to read (${megabytes(text.length)} > ${megabytes(MAX_CLAIM_FILE_LENGTH)}): split it into several files`;
-    return { doc: undefined, problems: [{ file, span: { start: 0, end: 0 }, message }] };
-  }
+  const tooLarge = tooLargeToRead(text);
+  if (tooLarge)
+    return { doc: undefined, problems: [{ file, span: { start: 0, end: 0 }, message: tooLarge }] };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(text, { version: '1.2', schema: 'core', uniqueKeys: false, prettyErrors: false });

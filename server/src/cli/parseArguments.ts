@@ -8,6 +8,8 @@ export interface CheckOptions {
   /** `--claims`, repeatable; empty means "from the config, else every claim file under the cwd". */
   readonly claims: readonly string[];
   readonly config?: string;
+  /** `--allow-outside`: the config's `claims` and `bibliography` may leave the config's folder. */
+  readonly allowOutside: boolean;
   readonly format: OutputFormat;
   readonly maxWarnings?: number;
 }
@@ -25,7 +27,7 @@ export interface ArgumentOutput {
 /** Exit status for bad usage (SPEC "Command line"). */
 export const USAGE_ERROR = 2;
 
-/** Parses `claimlint check [--claims PATH]... [--config FILE] [--format F] [--max-warnings N] PATH...`. */
+/** Parses `claimlint check [--claims PATH]... [--config FILE] [--allow-outside] [--format F] [--max-warnings N] PATH...`. */
 export function parseArguments(
   argv: readonly string[],
   version: string,
@@ -45,6 +47,11 @@ export function parseArguments(
     .argument('<paths...>', 'files, folders or globs of articles (.md, .markdown, .txt)')
     .option('--claims <path>', 'a claim file, a folder of claim files, or a glob (repeatable)', collect, [])
     .option('--config <file>', 'the config file (default: .claimlint.yaml in the current folder)')
+    .option(
+      '--allow-outside',
+      "let the config's claims and bibliography paths leave the config's folder (--claims always may)",
+      false,
+    )
     .addOption(new Option('--format <format>', 'output format').choices(OUTPUT_FORMATS).default('stylish'))
     .option('--max-warnings <n>', 'exit 0 when there are no errors and at most n warnings', parseCount)
     .exitOverride()
@@ -52,6 +59,7 @@ export function parseArguments(
       parsed = {
         paths,
         claims: options.claims,
+        allowOutside: options.allowOutside,
         format: options.format,
         ...(options.config === undefined ? {} : { config: options.config }),
         ...(options.maxWarnings === undefined ? {} : { maxWarnings: options.maxWarnings }),
@@ -74,6 +82,7 @@ export function parseArguments(
 interface RawCheckOptions {
   claims: string[];
   config?: string;
+  allowOutside: boolean;
   format: OutputFormat;
   maxWarnings?: number;
 }

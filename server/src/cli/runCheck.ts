@@ -8,6 +8,7 @@ import { findClaimFiles } from '../workspace/findClaimFiles';
 import { configFileOf, loadWorkspaceConfig } from '../workspace/loadWorkspaceConfig';
 import { uncheckableArticle } from '../limits/inputLimits';
 import { readTextFile } from '../workspace/readTextFile';
+import { placeRefusals, type Boundary } from '../workspace/refusedPaths';
 import type { CheckReport, FileReport } from './cliReport';
 import { collectArticles } from './collectArticles';
 import type { CheckOptions } from './parseArguments';
@@ -21,6 +22,11 @@ export interface CheckRun {
   /** Things worth saying that do not change the exit status. */
   readonly notes: readonly string[];
 }
+
+const CONFIG_FOLDER: Boundary = {
+  name: "the config file's folder",
+  remedy: 'run with --allow-outside to allow it',
+};
 
 /**
  * Runs `claimlint check`: finds the config and the claim set, checks every article, and reports
@@ -39,11 +45,17 @@ export async function runCheck(options: CheckOptions, cwd: string): Promise<Chec
   // The config's paths are relative to the folder it is in (the cwd for the default config).
   const settings = resolveSettings(dirname(configFile), config.settings, undefined);
 
+  // The user names `--claims` on the command line; the config may come with a checkout, so its paths
+  // stay in its folder unless the user says otherwise.
+  const confined = !options.allowOutside;
   const claimFiles =
     options.claims.length > 0
       ? await findClaimFiles(cwd, options.claims)
-      : await findClaimFiles(settings.root, settings.claims);
-  const bibliographies = await findBibliographies(settings.root, settings.bibliography);
+      : await findClaimFiles(settings.root, settings.claims, confined);
+  const bibliographies = await findBibliographies(settings.root, settings.bibliography, confined);
+  const refused = { claims: claimFiles.refused, bibliography: bibliographies.refused };
+  const refusals = placeRefusals(config, refused, CONFIG_FOLDER);
+  notes.push(...refusals.notes);
   for (const pattern of claimFiles.unmatched) {
     if (options.claims.length > 0) inputErrors.push(`--claims ${pattern}: no claim files found`);
     else notes.push(`claims pattern "${pattern}" matched no claim file`);
@@ -59,7 +71,12 @@ export async function runCheck(options: CheckOptions, cwd: string): Promise<Chec
     const configText = (file: string): string | undefined =>
       file === config.file ? config.text : store.textOf(file);
     files.push(
-      ...reportClaimProblems([...config.problems, ...claimSet.problems], claimsetLevel, configText, pathOf),
+      ...reportClaimProblems(
+        [...config.problems, ...refusals.problems, ...claimSet.problems],
+        claimsetLevel,
+        configText,
+        pathOf,
+      ),
     );
   }
 

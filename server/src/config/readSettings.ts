@@ -1,6 +1,6 @@
 import { isRuleId, RULE_IDS, SEVERITIES } from '../../../shared/src/rules';
 import type { RuleId, RuleLevel } from '../../../shared/src/rules';
-import { CITATION_STYLES } from '../../../shared/src/settings';
+import { ALLOW_OUTSIDE_SETTING, CITATION_STYLES } from '../../../shared/src/settings';
 import type { CitationStyle, ClaimlintSettings } from '../../../shared/src/settings';
 import { parseDate } from '../time/period';
 
@@ -59,7 +59,14 @@ export function readSettings(
         break;
       }
       default:
-        if (unknownKeys === 'report') {
+        if (unknownKeys === 'report' && key === ALLOW_OUTSIDE_SETTING) {
+          // Said plainly: a workspace granting itself this permission is what the setting guards against.
+          report({
+            path: [key],
+            atKey: true,
+            message: `"${key}" is a user setting of the editor (claimlint.${key}); a config file cannot set it`,
+          });
+        } else if (unknownKeys === 'report') {
           report({
             path: [key],
             atKey: true,

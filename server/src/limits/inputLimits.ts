@@ -22,12 +22,24 @@ export const MAX_CLAIM_FILE_LENGTH = 4 * MEGABYTE;
  */
 export const MAX_FILE_BYTES = 3 * Math.max(MAX_ARTICLE_LENGTH, MAX_CLAIM_FILE_LENGTH);
 
+/**
+ * The most articles of one workspace folder that the server reads from disk (references, the
+ * workspace check): enough for any newsroom folder, and no request ever reads a whole disk.
+ */
+export const MAX_WORKSPACE_ARTICLES = 2000;
+
 /** How many leading characters are searched for a NUL, the usual sign of a binary file. */
 export const BINARY_SNIFF_LENGTH = 8000;
 
 /** A size in megabytes as messages state it ("20 MB", "4.1 MB"), rounded up so a size over a limit never reads as the limit. */
 export function megabytes(size: number): string {
   return `${Math.ceil((size / MEGABYTE) * 10) / 10} MB`;
+}
+
+/** Why a claim file, config or bibliography is not read (too large), or undefined when it is read. */
+export function tooLargeToRead(text: string): string | undefined {
+  if (text.length <= MAX_CLAIM_FILE_LENGTH) return undefined;
+  return `file is too large to read (${megabytes(text.length)} > ${megabytes(MAX_CLAIM_FILE_LENGTH)}): split it into several files`;
 }
 
 /** Why an article's text is not checked (too large, or binary), or undefined when it is checked. */

@@ -1,14 +1,21 @@
-import type { ClaimlintSettings } from '../../../shared/src/settings';
+import { ALLOW_OUTSIDE_SETTING, SETTINGS_SECTION } from '../../../shared/src/settings';
 import type { ClaimFileProblem, ClaimSet } from '../claims/claimModel';
 import type { ResolvedSettings } from '../config/resolvedSettings';
 import { resolveSettings } from '../config/resolveSettings';
+import type { EditorSettings } from '../config/validateEditorSettings';
 import { ClaimStore } from '../workspace/claimStore';
 import { findBibliographies } from '../bibliography/findBibliographies';
 import { findClaimFiles } from '../workspace/findClaimFiles';
 import { configFileOf, loadWorkspaceConfig, type WorkspaceConfig } from '../workspace/loadWorkspaceConfig';
+import { placeRefusals, type Boundary } from '../workspace/refusedPaths';
 
 /** The editor's `claimlint` settings for a root (validated), or undefined when it has none. */
-export type EditorSettingsSource = (root: string | undefined) => Promise<ClaimlintSettings | undefined>;
+export type EditorSettingsSource = (root: string | undefined) => Promise<EditorSettings | undefined>;
+
+const WORKSPACE: Boundary = {
+  name: 'the workspace',
+  remedy: `set ${SETTINGS_SECTION}.${ALLOW_OUTSIDE_SETTING} to allow it`,
+};
 
 /**
  * Everything one workspace root checks against: its config, the editor's settings for it, the
@@ -20,16 +27,26 @@ export class RootContext {
   readonly root: string | undefined;
   readonly store = new ClaimStore();
   readonly #editorSettings: EditorSettingsSource;
+  readonly #log: (message: string) => void;
   #config: WorkspaceConfig | undefined;
+  /** Config entries refused for leaving the root, as problems in the config. */
+  #refusals: readonly ClaimFileProblem[] = [];
+  /** The refused paths last logged, so each reload does not log them again. */
+  #loggedNotes = '';
   #configOverlay: string | undefined;
   #settings: ResolvedSettings;
   #settingsKey = '';
   #version = 0;
   #ready: Promise<boolean>;
 
-  constructor(root: string | undefined, editorSettings: EditorSettingsSource) {
+  constructor(
+    root: string | undefined,
+    editorSettings: EditorSettingsSource,
+    log: (message: string) => void,
+  ) {
     this.root = root;
     this.#editorSettings = editorSettings;
+    this.#log = log;
     this.#settings = resolveSettings(root ?? '', undefined, undefined);
     this.#ready = Promise.resolve(false);
   }
@@ -53,7 +70,7 @@ export class RootContext {
 
   /** Config and claim-file problems, to be shown in those files. */
   get problems(): readonly ClaimFileProblem[] {
-    return [...(this.#config?.problems ?? []), ...this.store.claimSet.problems];
+    return [...(this.#config?.problems ?? []), ...this.#refusals, ...this.store.claimSet.problems];
   }
 
   /** The text a config or claim-file problem's offsets refer to. */
@@ -88,18 +105,31 @@ export class RootContext {
     }
     this.#config = await loadWorkspaceConfig(configFileOf(this.root), this.#configOverlay);
     const settings = resolveSettings(this.root, this.#config.settings, editorSettings);
-    const found = await findClaimFiles(this.root, settings.claims);
-    const bibliographies = await findBibliographies(this.root, settings.bibliography);
+    const confined = editorSettings?.allowClaimsOutsideWorkspace !== true;
+    const found = await findClaimFiles(this.root, settings.claims, confined);
+    const bibliographies = await findBibliographies(this.root, settings.bibliography, confined);
+    const refused = { claims: found.refused, bibliography: bibliographies.refused };
+    const { problems, notes } = placeRefusals(this.#config, refused, WORKSPACE);
+    this.#refusals = problems;
+    this.#logNotes(this.root, notes);
     const claimsChanged = await this.store.load([...found.files, ...bibliographies.files]);
     return this.#adopt(settings, claimsChanged);
   }
 
   #adopt(settings: ResolvedSettings, claimsChanged: boolean): boolean {
-    const key = JSON.stringify([settings, this.#config?.problems]);
+    const key = JSON.stringify([settings, this.#config?.problems, this.#refusals]);
     const changed = claimsChanged || key !== this.#settingsKey;
     this.#settings = settings;
     this.#settingsKey = key;
     if (changed) this.#version += 1;
     return changed;
+  }
+
+  /** Refused editor-setting paths have no line to show a problem at: one log line each, once. */
+  #logNotes(root: string, notes: readonly string[]): void {
+    const key = notes.join('\n');
+    if (key === this.#loggedNotes) return;
+    this.#loggedNotes = key;
+    for (const note of notes) this.#log(`${root}: ${note}`);
   }
 }

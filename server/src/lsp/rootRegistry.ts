@@ -1,4 +1,5 @@
-import { dirname, relative, resolve, isAbsolute } from 'node:path';
+import { dirname, resolve } from 'node:path';
+import { isWithin } from '../workspace/containment';
 import { RootContext, type EditorSettingsSource } from './rootContext';
 import { pathOfUri } from './uris';
 
@@ -12,12 +13,18 @@ export class RootRegistry {
   readonly #contexts = new Map<string, RootContext>();
   readonly #editorSettings: EditorSettingsSource;
   readonly #onCreated: (context: RootContext) => void;
+  readonly #log: (message: string) => void;
   #detached: RootContext | undefined;
 
   /** `onCreated` is told about every new context; it starts the context's first load. */
-  constructor(editorSettings: EditorSettingsSource, onCreated: (context: RootContext) => void) {
+  constructor(
+    editorSettings: EditorSettingsSource,
+    onCreated: (context: RootContext) => void,
+    log: (message: string) => void,
+  ) {
     this.#editorSettings = editorSettings;
     this.#onCreated = onCreated;
+    this.#log = log;
   }
 
   /** The workspace folders, known once the client has initialized the server. */
@@ -44,18 +51,18 @@ export class RootRegistry {
   /** The contexts a file on disk may matter to: those whose root contains it. */
   contextsContaining(path: string): RootContext[] {
     return [...this.#contexts.values()].filter(
-      (context) => context.root !== undefined && isInside(context.root, path),
+      (context) => context.root !== undefined && isWithin(context.root, path),
     );
   }
 
   #folderOf(path: string): string | undefined {
-    return this.#folders.filter((folder) => isInside(folder, path)).sort((a, b) => b.length - a.length)[0];
+    return this.#folders.filter((folder) => isWithin(folder, path)).sort((a, b) => b.length - a.length)[0];
   }
 
   #contextAt(root: string): RootContext {
     const existing = this.#contexts.get(root);
     if (existing) return existing;
-    const context = new RootContext(root, this.#editorSettings);
+    const context = new RootContext(root, this.#editorSettings, this.#log);
     this.#contexts.set(root, context);
     this.#start(context);
     return context;
@@ -63,7 +70,7 @@ export class RootRegistry {
 
   #detachedContext(): RootContext {
     if (this.#detached) return this.#detached;
-    this.#detached = new RootContext(undefined, this.#editorSettings);
+    this.#detached = new RootContext(undefined, this.#editorSettings, this.#log);
     this.#start(this.#detached);
     return this.#detached;
   }
@@ -71,9 +78,4 @@ export class RootRegistry {
   #start(context: RootContext): void {
     this.#onCreated(context);
   }
-}
-
-function isInside(folder: string, path: string): boolean {
-  const rel = relative(folder, path);
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
 }

@@ -7,9 +7,10 @@ import {
   type InitializeParams,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { SETTINGS_SECTION, type ClaimlintSettings } from '../../../shared/src/settings';
+import { SETTINGS_SECTION } from '../../../shared/src/settings';
 import { STATUS_NOTIFICATION } from '../../../shared/src/statusProtocol';
 import { validateEditorSettings } from '../config/resolveSettings';
+import type { EditorSettings } from '../config/validateEditorSettings';
 import { ArticleChecker, type CheckedDocument } from './articleChecker';
 import { articleStatus, wantsStatusNotifications } from './articleStatus';
 import { CheckGate } from './checkGate';
@@ -23,6 +24,7 @@ import type { RootContext } from './rootContext';
 import { RootRegistry } from './rootRegistry';
 import { checkedDiagnostics } from './toDiagnostics';
 import { pathOfUri, uriOfPath } from './uris';
+import { WorkspaceCheck } from './workspaceCheck';
 import { workspaceFolderPaths } from './workspaceFolderPaths';
 
 /** Long enough to skip the checks between keystrokes, short enough to feel live. */
@@ -36,7 +38,12 @@ export function startServer(connection: Connection): void {
   const documents = new TextDocuments(TextDocument);
   const scheduler = new CheckScheduler(DEBOUNCE_MS);
   let features: ClientFeatures = clientFeatures({});
-  const registry = new RootRegistry(editorSettings, (context) => void reload(context));
+  const registry = new RootRegistry(
+    editorSettings,
+    (context) => void reload(context),
+    // `log` is declared below; the registry only logs once the server runs.
+    (message) => log(message),
+  );
   const checker = new ArticleChecker(registry);
   /** Settings pushed with didChangeConfiguration, for clients that cannot be asked for them. */
   let pushedSettings: unknown;
@@ -61,6 +68,16 @@ export function startServer(connection: Connection): void {
     inBackground(connection.sendDiagnostics({ uri, diagnostics }), `publishing diagnostics for ${uri}`);
   }, uriOf);
 
+  const workspaceCheck = new WorkspaceCheck({
+    registry,
+    isOpen: (file) => documents.all().some((document) => pathOfUri(document.uri) === file),
+    publish: (uri, diagnostics) => {
+      inBackground(connection.sendDiagnostics({ uri, diagnostics }), `publishing diagnostics for ${uri}`);
+    },
+    startProgress: () => connection.window.createWorkDoneProgress(),
+    log,
+  });
+
   /** Tells a client that asked for it the counts of the check it is about to show. */
   function sendStatus(uri: string, checked: CheckedDocument): void {
     if (!sendsStatus) return;
@@ -70,7 +87,7 @@ export function startServer(connection: Connection): void {
     );
   }
 
-  async function editorSettings(root: string | undefined): Promise<ClaimlintSettings | undefined> {
+  async function editorSettings(root: string | undefined): Promise<EditorSettings | undefined> {
     const raw: unknown = features.configuration
       ? await connection.workspace.getConfiguration({
           ...(root === undefined ? {} : { scopeUri: uriOfPath(root) }),
@@ -169,7 +186,10 @@ export function startServer(connection: Connection): void {
     registry.openFolders();
   });
 
-  documents.onDidOpen(({ document }) => gate.markSaved(document));
+  documents.onDidOpen(({ document }) => {
+    gate.markSaved(document);
+    if (checker.isArticle(document)) workspaceCheck.opened(document.uri, !features.pullDiagnostics);
+  });
 
   documents.onDidSave(({ document }) => {
     gate.markSaved(document);
@@ -230,6 +250,7 @@ export function startServer(connection: Connection): void {
     checker,
     registry,
     canReveal: () => features.showDocument,
+    checkWorkspace: (token) => workspaceCheck.run(token),
     log,
   });
 

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { CONFIG_FILE_NAME, type ClaimlintSettings } from '../../../shared/src/settings';
 import type { ClaimFileProblem } from '../claims/claimModel';
-import { loadConfigFile } from '../config/loadConfig';
+import { loadConfigFile, NO_PATH_SPANS, type PathSpans } from '../config/loadConfig';
 import { readTextFile } from './readTextFile';
 
 export interface WorkspaceConfig {
@@ -11,6 +11,8 @@ export interface WorkspaceConfig {
   readonly settings: ClaimlintSettings | undefined;
   /** Problems in the config file, reported there under rule `claimset`. */
   readonly problems: readonly ClaimFileProblem[];
+  /** Where the file writes each `claims` and `bibliography` entry. */
+  readonly pathSpans: PathSpans;
   /** The text the settings were read from, for placing the problems. */
   readonly text?: string;
 }
@@ -28,15 +30,16 @@ export async function loadWorkspaceConfig(file: string, overlay?: string): Promi
   if (overlay !== undefined) return fromText(file, overlay);
   const read = await readTextFile(file);
   if (read.ok) return fromText(file, read.text);
-  if (read.reason === 'no such file') return { file, settings: undefined, problems: [] };
+  if (read.reason === 'no such file')
+    return { file, settings: undefined, problems: [], pathSpans: NO_PATH_SPANS };
   return {
     file,
     settings: undefined,
+    pathSpans: NO_PATH_SPANS,
     problems: [{ file, span: { start: 0, end: 0 }, message: `Cannot read the config file: ${read.reason}.` }],
   };
 }
 
 function fromText(file: string, text: string): WorkspaceConfig {
-  const { settings, problems } = loadConfigFile(file, text);
-  return { file, settings, problems, text };
+  return { file, ...loadConfigFile(file, text), text };
 }

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { loadReferenceFile } from '../../src/bibliography/loadReferenceFile';
 import { loadClaimFile } from '../../src/claims/loadClaimFile';
 import { mergeClaimFiles } from '../../src/claims/mergeClaimFiles';
+import { MAX_CLAIM_FILE_LENGTH } from '../../src/limits/inputLimits';
+import { millisecondsFor, PATHOLOGICAL_INPUT_BUDGET_MS } from '../timeBudget';
 
 const BIBTEX = `@report{cisc-2024,
   title = {2024 Public Report on {Organized} Crime},
@@ -56,5 +58,48 @@ describe('bibliographies through citation-js', () => {
     expect(loadReferenceFile('/ws/refs.json', '{ not json').problems[0]?.message).toMatch(
       /^bibliography could not be read/,
     );
+  });
+});
+
+describe('bibliography limits', () => {
+  it('loads tens of thousands of entries in one pass, each at its key', () => {
+    // About 2 MB: a search of the whole text per entry took over 15 s at this size; one pass takes 1-2 s.
+    const count = 30_000;
+    const keys = Array.from({ length: count }, (_, index) => `key-${index}`);
+    const bibtex = keys
+      .map((key) => `@misc{${key},\n  title = {Entry ${key}},\n  year = 2020,\n}\n`)
+      .join('');
+    const csl = JSON.stringify(
+      keys.map((key) => ({ id: key, title: `Entry ${key}` })),
+      null,
+      1,
+    );
+    for (const [file, text] of [
+      ['/ws/many.bib', bibtex],
+      ['/ws/many.json', csl],
+    ] as const) {
+      let result: ReturnType<typeof loadReferenceFile> | undefined;
+      expect(millisecondsFor(() => (result = loadReferenceFile(file, text)))).toBeLessThan(
+        PATHOLOGICAL_INPUT_BUDGET_MS,
+      );
+      expect(result?.problems).toEqual([]);
+      expect(result?.sources).toHaveLength(count);
+      for (const { source } of result?.sources ?? []) {
+        expect(text.slice(source.origin.span.start, source.origin.span.end)).toBe(source.id);
+      }
+    }
+  });
+
+  it('refuses a bibliography over the claim-file size limit, without parsing it', () => {
+    const text = `@misc{big, note = {${'x'.repeat(MAX_CLAIM_FILE_LENGTH)}}}\n`;
+    const result = loadReferenceFile('/ws/big.bib', text);
+    expect(result.sources).toEqual([]);
+    expect(result.problems).toEqual([
+      {
+        file: '/ws/big.bib',
+        span: { start: 0, end: 0 },
+        message: 'file is too large to read (4.1 MB > 4 MB): split it into several files',
+      },
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SEVERITIES } from '../../../shared/src/rules';
 import { DEFAULT_CLAIM_GLOBS } from '../../../shared/src/settings';
-import { loadConfigFile } from '../../src/config/loadConfig';
+import { loadConfigFile, NO_PATH_SPANS } from '../../src/config/loadConfig';
 import { resolveSettings } from '../../src/config/resolveSettings';
 import { validateEditorSettings } from '../../src/config/validateEditorSettings';
 import { parseDate } from '../../src/time/period';
@@ -28,6 +28,11 @@ describe('loadConfigFile', () => {
         bibliography: ['refs.bib'],
       },
       problems: [],
+      // Where each path is written, for problems with it (see claimPathContainment.test.ts).
+      pathSpans: {
+        claims: new Map([['claims/**/*.claims.yaml', { start: 9, end: 34 }]]),
+        bibliography: new Map([['refs.bib', { start: text.indexOf('refs.bib'), end: text.length }]]),
+      },
     });
   });
 
@@ -56,7 +61,11 @@ describe('loadConfigFile', () => {
   });
 
   it('reports a YAML syntax error and reads an empty file as no settings', () => {
-    expect(loadConfigFile('/ws/.claimlint.yaml', '')).toEqual({ settings: {}, problems: [] });
+    expect(loadConfigFile('/ws/.claimlint.yaml', '')).toEqual({
+      settings: {},
+      problems: [],
+      pathSpans: NO_PATH_SPANS,
+    });
     const { problems } = loadConfigFile('/ws/.claimlint.yaml', 'rules: [a\ndate: 2024-01-01\n');
     expect(problems[0]?.message).toMatch(/^YAML syntax error: /);
   });

@@ -151,6 +151,11 @@ export class LspSession {
     this.#connection.onRequest(method, handler);
   }
 
+  /** Receives the server's notifications of one type (`$/progress`). */
+  onNotification(method: string, handler: (params: unknown) => void): void {
+    this.#connection.onNotification(method, handler);
+  }
+
   pullDiagnostics(uri: string, previousResultId?: string): Promise<DocumentDiagnosticReport> {
     return this.#connection.sendRequest(DocumentDiagnosticRequest.type, {
       textDocument: { uri },
