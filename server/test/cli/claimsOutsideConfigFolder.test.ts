@@ -1,18 +1,16 @@
 import { renameSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MEMO_CONFLICT, projectFixture } from './projectFixture';
 import { parseJson, runCli } from './runCliProcess';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 /** `../outside/*.claims.yaml` is on line 3 (1-based) of the config. */
 const CONFIG = 'claims:\n  - claims/*.claims.yaml\n  - ../outside/*.claims.yaml\n';
 const REFUSED_LINE = 3;
 
 describe('config claim paths outside the config folder', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   /** The CLI fixture with its claim set moved out: dir/site holds the config and articles, dir/outside the claims. */
   function siteWithClaimsOutside(): string {

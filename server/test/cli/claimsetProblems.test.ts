@@ -1,18 +1,16 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../lsp/fixtureCopy';
 import { MEMO_CONFLICT, projectFixture } from './projectFixture';
 import { parseJson, runCli } from './runCliProcess';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 /** The broken claim file's `value: lots` is on line 9. */
 const BROKEN_VALUE_LINE = 9;
 
 describe('claim-set problems on the command line', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   function projectWithBrokenClaims(): string {
     const { dir, remove } = projectFixture();

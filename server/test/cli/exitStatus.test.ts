@@ -1,20 +1,14 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { projectFixture } from './projectFixture';
+import { describe, expect, it } from 'vitest';
+import { projectDir } from './projectFixture';
 import { parseJson, runCli } from './runCliProcess';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('exit status', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
-  function project(): string {
-    const { dir, remove } = projectFixture();
-    cleanups.push(remove);
-    return dir;
-  }
+  const project = (): string => projectDir(cleanups);
 
   it('is 0 for a clean article', () => {
     expect(runCli(project(), ['check', 'articles/clean.txt']).status).toBe(0);

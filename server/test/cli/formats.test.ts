@@ -1,9 +1,10 @@
 import { copyFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REPO_ROOT } from '../lsp/fixtureCopy';
-import { MEMO_CONFLICT, projectFixture } from './projectFixture';
+import { MEMO_CONFLICT, projectDir } from './projectFixture';
 import { parseJson, runCli } from './runCliProcess';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 interface SarifLog {
   version: string;
@@ -11,16 +12,9 @@ interface SarifLog {
 }
 
 describe('output formats and config', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
-  function project(): string {
-    const { dir, remove } = projectFixture();
-    cleanups.push(remove);
-    return dir;
-  }
+  const project = (): string => projectDir(cleanups);
 
   it('sarif: a 2.1.0 log with the tool, its rules and a results array', () => {
     const run = runCli(project(), ['check', '--format', 'sarif', 'articles/clean.txt']);

@@ -1,18 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
-import { MEMO_CONFLICT, projectFixture } from './projectFixture';
+import { describe, expect, it } from 'vitest';
+import { MEMO_CONFLICT, projectDir } from './projectFixture';
 import { parseJson, runCli } from './runCliProcess';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('--format json', () => {
-  const cleanups: (() => void)[] = [];
-  afterEach(() => {
-    for (const cleanup of cleanups.splice(0)) cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
-  function project(): string {
-    const { dir, remove } = projectFixture();
-    cleanups.push(remove);
-    return dir;
-  }
+  const project = (): string => projectDir(cleanups);
 
   it('prints one document with a files entry per article, paths relative with forward slashes', () => {
     const run = runCli(project(), ['check', '--format', 'json', 'articles/clean.txt']);

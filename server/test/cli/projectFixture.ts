@@ -1,3 +1,4 @@
+import type { Cleanups } from '../cleanupAfterEach';
 import { copyFixture } from '../lsp/fixtureCopy';
 
 /**
@@ -7,6 +8,13 @@ import { copyFixture } from '../lsp/fixtureCopy';
  */
 export function projectFixture(): { dir: string; remove: () => void } {
   return copyFixture('cli/project');
+}
+
+/** A fresh copy of the CLI fixture, removed after the test. */
+export function projectDir(cleanups: Cleanups): string {
+  const { dir, remove } = projectFixture();
+  cleanups.push(remove);
+  return dir;
 }
 
 export const MEMO_CONFLICT = {

@@ -1,16 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONFLICT_MESSAGE, fixtureWorkspace } from '../lsp/fixtureWorkspace';
 import { LspSession } from '../lsp/lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 /**
  * What the VS Code client does when the server dies (client/src/restartPolicy.ts decides whether):
  * it starts a new server and opens the documents again. The new server must check them afresh.
  */
 describe('after the server is killed', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   it('a fresh server publishes the diagnostics of the reopened documents', async () => {
     const workspace = fixtureWorkspace();

@@ -1,11 +1,12 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import type { Diagnostic } from 'vscode-languageserver-protocol';
 import { CONFLICT_MESSAGE, fixtureWorkspace } from '../lsp/fixtureWorkspace';
 import { fileUri, LspSession } from '../lsp/lspSession';
 import { hugeClaimFile, HOSTILE_CLAIM_FILES } from './hostileClaimFiles';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 /**
  * The real server, in a workspace full of broken and hostile files, opened beside a normal article:
@@ -18,10 +19,7 @@ function messageOf(diagnostic: Diagnostic | undefined): string {
 }
 
 describe('a workspace with hostile files', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   it('reports each bad claim file, and still checks the normal article', { timeout: 120_000 }, async () => {
     const workspace = fixtureWorkspace();

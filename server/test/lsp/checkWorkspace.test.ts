@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   DiagnosticSeverity,
   ExecuteCommandRequest,
@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageserver-protocol';
 import { CONFLICT_MESSAGE, CONFLICT_RANGE, fixtureWorkspace } from './fixtureWorkspace';
 import { fileUri, LspSession, settle } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 const CHECK_WORKSPACE = 'claimlint.checkWorkspace';
 const CLEAN =
@@ -27,10 +28,7 @@ function workspaceOnDisk() {
 }
 
 describe('the check-workspace command through the server', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   async function start(capabilities = {}) {
     const workspace = workspaceOnDisk();

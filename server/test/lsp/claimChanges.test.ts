@@ -1,17 +1,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FileChangeType } from 'vscode-languageserver-protocol';
 import { fixtureWorkspace } from './fixtureWorkspace';
 import { fileUri, LspSession } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 const hasConflict = (params: { diagnostics: { code?: number | string }[] }): boolean =>
   params.diagnostics.some((d) => d.code === 'figure-conflict');
 
 describe('claim-file changes re-check open articles', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   async function openMemo() {
     const workspace = fixtureWorkspace();

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { copyFixture } from './fixtureCopy';
 import { fileUri, LspSession, settle } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 /** `../outside/*.claims.yaml` is on line 2 (0-based) of the config. */
 const CONFIG = 'claims:\n  - claims/*.claims.yaml\n  - ../outside/*.claims.yaml\n';
@@ -20,10 +21,7 @@ function workspaceWithClaimsOutside(): { ws: string; remove: () => void } {
 }
 
 describe('claim paths outside the workspace', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   it('are refused at their line in the config, and read once the user allows them [engine]', async () => {
     const { ws, remove } = workspaceWithClaimsOutside();

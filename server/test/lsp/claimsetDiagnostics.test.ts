@@ -1,8 +1,9 @@
 import { readFileSync, writeFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { fixtureWorkspace } from './fixtureWorkspace';
 import { fileUri, LspSession } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 /** Breaks the value of the memo claim, so the claim file has a schema problem at that line. */
 function breakClaimFile(text: string): string {
@@ -14,10 +15,7 @@ function lineOf(text: string, needle: string): number {
 }
 
 describe('claim-set problems', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   it('are published on the claim file at their line, and the article is still checked', async () => {
     const workspace = fixtureWorkspace();

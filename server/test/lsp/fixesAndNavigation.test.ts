@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   ApplyWorkspaceEditRequest,
   CodeActionRequest,
@@ -22,6 +22,7 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { copyFixture } from './fixtureCopy';
 import { fileUri, LspSession } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 const ARTICLE =
   'Police in Canada dismantled 100 fentanyl superlabs in 2024.\n\nOfficers seized 4,000 kilograms of cocaine at the port of Halifax.\n';
@@ -32,10 +33,7 @@ function applied(text: string, edit: TextDocumentEdit): string {
 }
 
 describe('quick fixes and navigation through the server', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   async function start(
     capabilities = {},

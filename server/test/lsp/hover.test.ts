@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
 import { fixtureWorkspace } from './fixtureWorkspace';
 import { LspSession } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('hover', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   it('shows the status, the reference value and the full citation over a figure [engine]', async () => {
     const workspace = fixtureWorkspace();

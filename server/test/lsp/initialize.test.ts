@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { TextDocumentSyncKind } from 'vscode-languageserver-protocol';
 import { fixtureWorkspace } from './fixtureWorkspace';
 import { LspSession } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('initialize', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   it('answers with hover, incremental sync and a pull diagnostic provider', async () => {
     const workspace = fixtureWorkspace();

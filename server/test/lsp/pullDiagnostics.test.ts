@@ -1,12 +1,10 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONFLICT_MESSAGE, fixtureWorkspace } from './fixtureWorkspace';
 import { LspSession, settle } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('pulled diagnostics', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   async function openWithPull() {
     const workspace = fixtureWorkspace();

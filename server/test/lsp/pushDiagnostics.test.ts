@@ -1,13 +1,11 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
 import { CONFLICT_MESSAGE, CONFLICT_RANGE, fixtureWorkspace } from './fixtureWorkspace';
 import { LspSession, settle } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('pushed diagnostics', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   async function openMemo() {
     const workspace = fixtureWorkspace();

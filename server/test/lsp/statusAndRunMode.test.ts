@@ -1,14 +1,12 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixtureWorkspace } from './fixtureWorkspace';
 import { LspSession, settle } from './lspSession';
+import { cleanupAfterEach } from '../cleanupAfterEach';
 
 const PULL = { textDocument: { diagnostic: { dynamicRegistration: false } } };
 
 describe('the claimlint/status notification', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   async function session(initializationOptions?: unknown, capabilities = {}) {
     const workspace = fixtureWorkspace();
@@ -44,10 +42,7 @@ describe('the claimlint/status notification', () => {
 });
 
 describe('claimlint.run', () => {
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
+  const cleanups = cleanupAfterEach();
 
   const FIXED = (text: string) => text.replace('more than 530', 'more than 350');
 
