@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS } from '../scripts/nodeBundle.mjs';
 import { printReport } from './report.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -90,14 +91,7 @@ try {
     entryPoints: Object.fromEntries(ENTRIES.map((name) => [name, join(root, 'bench/src', `${name}.ts`)])),
     outdir: folder,
     outExtension: { '.js': '.cjs' },
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    // See scripts/build.mjs: ESM-only dependencies read import.meta.url, which CommonJS lacks.
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    ...NODE_BUNDLE_OPTIONS,
   });
 
   process.stderr.write('running the scenarios…\n');

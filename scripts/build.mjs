@@ -3,25 +3,12 @@
 // and keeps the .vsix free of node_modules.
 import { chmod } from 'node:fs/promises';
 import { build } from 'esbuild';
+import { IMPORT_META_URL_BANNER, NODE_BUNDLE_OPTIONS } from './nodeBundle.mjs';
 
-// ESM-only dependencies (fdir, under tinyglobby) read `import.meta.url`, which a CommonJS bundle
-// lacks; every bundle defines it from its own file name.
-const importMetaUrl = "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;";
-
-const common = {
-  bundle: true,
-  format: 'cjs',
-  platform: 'node',
-  target: 'node20',
-  sourcemap: 'linked',
-  minify: false,
-  logLevel: 'warning',
-  define: { 'import.meta.url': '__importMetaUrl' },
-  banner: { js: importMetaUrl },
-};
+const common = { ...NODE_BUNDLE_OPTIONS, sourcemap: 'linked', minify: false };
 
 // `#!` lets `npx claimlint` and `npx claimlint-ls` run the bundles directly (package.json `bin`).
-const executable = { banner: { js: `#!/usr/bin/env node\n${importMetaUrl}` } };
+const executable = { banner: { js: `#!/usr/bin/env node\n${IMPORT_META_URL_BANNER}` } };
 
 const bundles = [
   { ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },

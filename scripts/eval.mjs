@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { NODE_BUNDLE_OPTIONS } from './nodeBundle.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const folder = mkdtempSync(join(tmpdir(), 'claimlint-eval-'));
@@ -16,14 +17,7 @@ try {
   await build({
     entryPoints: [join(root, 'server/src/eval/main.ts')],
     outfile,
-    bundle: true,
-    format: 'cjs',
-    platform: 'node',
-    target: 'node20',
-    logLevel: 'warning',
-    // See scripts/build.mjs: ESM-only dependencies read import.meta.url, which CommonJS lacks.
-    define: { 'import.meta.url': '__importMetaUrl' },
-    banner: { js: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+    ...NODE_BUNDLE_OPTIONS,
   });
   const result = spawnSync(process.execPath, [outfile, ...process.argv.slice(2)], {
     cwd: root,
