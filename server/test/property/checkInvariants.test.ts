@@ -5,7 +5,7 @@ import type { CheckResult } from '../../src/engine/checkArticle';
 import { checkText } from '../../src/workspace/checkText';
 import { exampleContext } from '../engine/exampleClaimSet';
 import { applyRandomEdit, articleFormat, articleText, randomEdit } from './articleArbitraries';
-import { PROPERTY_RUNS } from './propertyRuns';
+import { PROPERTY_RUNS, PROPERTY_TEST_TIMEOUT_MS } from './propertyRuns';
 
 const context = exampleContext();
 
@@ -30,7 +30,7 @@ function expectWellPlaced(text: string, result: CheckResult): void {
   }
 }
 
-describe('checking any text', () => {
+describe('checking any text', { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
   it('never throws, and places every finding and figure inside the document', () => {
     fc.assert(
       fc.property(articleText, articleFormat, (text, format) => {

@@ -6,3 +6,9 @@
  * `{ seed, path }` to `fc.assert` replays exactly that case.
  */
 export const PROPERTY_RUNS = Number(process.env['CLAIMLINT_PROPERTY_RUNS'] ?? 150);
+
+/**
+ * Time a property test may take: its work is bounded by `PROPERTY_RUNS`, not by a clock, and a
+ * busy 2-core CI machine may need several times the usual half minute for 150 runs.
+ */
+export const PROPERTY_TEST_TIMEOUT_MS = 180_000;

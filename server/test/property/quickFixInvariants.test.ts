@@ -9,7 +9,7 @@ import type { ClaimDraft } from '../../src/fixes/claimDraft';
 import { applyOffsetEdits } from '../../src/fixes/offsetEdit';
 import { actionsAt, applyAction, claimSetIn, FIXTURES } from '../fixes/fixHarness';
 import { articleFormat, articleText } from './articleArbitraries';
-import { PROPERTY_RUNS } from './propertyRuns';
+import { PROPERTY_RUNS, PROPERTY_TEST_TIMEOUT_MS } from './propertyRuns';
 
 const ARTICLE_URI = 'file:///work/article.md';
 const { claimSet, files: claimFiles } = claimSetIn(join(FIXTURES, 'examples/claims'));
@@ -36,7 +36,7 @@ function expectOutsideKept(
   expect(after.slice(after.length - (before.length - last))).toBe(before.slice(last));
 }
 
-describe('quick fixes on any document', () => {
+describe('quick fixes on any document', { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
   it('apply cleanly, keep the rest of the document, and are not offered again once applied', () => {
     fc.assert(
       fc.property(
@@ -118,7 +118,7 @@ const draft: fc.Arbitrary<ClaimDraft> = fc.record({
   value: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
 });
 
-describe('adding a claim to a claim file', () => {
+describe('adding a claim to a claim file', { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
   it('inserts only, and the file reads back with every old claim and the new one', () => {
     fc.assert(
       fc.property(claimFileText, draft, (text, claim) => {
