@@ -1,8 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { FileChangeType } from 'vscode-languageserver-protocol';
-import { fixtureWorkspace } from './fixtureWorkspace';
-import { fileUri, LspSession } from './lspSession';
+import { openFixtureMemo } from './fixtureWorkspace';
+import { fileUri } from './lspSession';
 import { cleanupAfterEach } from '../cleanupAfterEach';
 
 const hasConflict = (params: { diagnostics: { code?: number | string }[] }): boolean =>
@@ -12,11 +12,7 @@ describe('claim-file changes re-check open articles', () => {
   const cleanups = cleanupAfterEach();
 
   async function openMemo() {
-    const workspace = fixtureWorkspace();
-    const session = new LspSession();
-    cleanups.push(() => session.dispose(), workspace.remove);
-    await session.start(workspace.dir);
-    const uri = await session.open(workspace.article, 'markdown', workspace.text);
+    const { workspace, session, uri } = await openFixtureMemo(cleanups);
     await session.waitForDiagnostics(uri);
     // Let the initial load's re-check settle, so later publishes are caused by the change.
     await new Promise((resolve) => setTimeout(resolve, 500));

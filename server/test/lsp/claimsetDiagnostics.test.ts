@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import { fixtureWorkspace } from './fixtureWorkspace';
+import { fixtureWorkspace, openFixtureMemo } from './fixtureWorkspace';
 import { fileUri, LspSession } from './lspSession';
 import { cleanupAfterEach } from '../cleanupAfterEach';
 
@@ -18,13 +18,13 @@ describe('claim-set problems', () => {
   const cleanups = cleanupAfterEach();
 
   it('are published on the claim file at their line, and the article is still checked', async () => {
-    const workspace = fixtureWorkspace();
-    const broken = breakClaimFile(readFileSync(workspace.claims, 'utf8'));
-    writeFileSync(workspace.claims, broken);
-    const session = new LspSession();
-    cleanups.push(() => session.dispose(), workspace.remove);
-    await session.start(workspace.dir);
-    const uri = await session.open(workspace.article, 'markdown', workspace.text);
+    let broken = '';
+    const { workspace, session, uri } = await openFixtureMemo(cleanups, {
+      prepare: (copy) => {
+        broken = breakClaimFile(readFileSync(copy.claims, 'utf8'));
+        writeFileSync(copy.claims, broken);
+      },
+    });
 
     const problems = await session.waitForDiagnostics(
       fileUri(workspace.claims),

@@ -1,18 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { MarkupContent } from 'vscode-languageserver-protocol';
-import { fixtureWorkspace } from './fixtureWorkspace';
-import { LspSession } from './lspSession';
+import { openFixtureMemo } from './fixtureWorkspace';
+
 import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('hover', () => {
   const cleanups = cleanupAfterEach();
 
   it('shows the status, the reference value and the full citation over a figure [engine]', async () => {
-    const workspace = fixtureWorkspace();
-    const session = new LspSession();
-    cleanups.push(() => session.dispose(), workspace.remove);
-    await session.start(workspace.dir);
-    const uri = await session.open(workspace.article, 'markdown', workspace.text);
+    const { session, uri } = await openFixtureMemo(cleanups);
 
     const hover = await session.hover(uri, 2, 22);
 
@@ -26,11 +22,7 @@ describe('hover', () => {
   });
 
   it('is empty away from figures', async () => {
-    const workspace = fixtureWorkspace();
-    const session = new LspSession();
-    cleanups.push(() => session.dispose(), workspace.remove);
-    await session.start(workspace.dir);
-    const uri = await session.open(workspace.article, 'markdown', workspace.text);
+    const { session, uri } = await openFixtureMemo(cleanups);
 
     expect(await session.hover(uri, 0, 3)).toBeNull();
   });

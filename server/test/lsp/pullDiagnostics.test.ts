@@ -1,19 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { CONFLICT_MESSAGE, fixtureWorkspace } from './fixtureWorkspace';
-import { LspSession, settle } from './lspSession';
+import { CONFLICT_MESSAGE, openFixtureMemo } from './fixtureWorkspace';
+import { settle } from './lspSession';
 import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('pulled diagnostics', () => {
   const cleanups = cleanupAfterEach();
 
-  async function openWithPull() {
-    const workspace = fixtureWorkspace();
-    const session = new LspSession();
-    cleanups.push(() => session.dispose(), workspace.remove);
-    await session.start(workspace.dir, { textDocument: { diagnostic: { dynamicRegistration: false } } });
-    const uri = await session.open(workspace.article, 'markdown', workspace.text);
-    return { session, uri };
-  }
+  const openWithPull = () =>
+    openFixtureMemo(cleanups, {
+      capabilities: { textDocument: { diagnostic: { dynamicRegistration: false } } },
+    });
 
   it('answers textDocument/diagnostic and does not also push for the article', async () => {
     const { session, uri } = await openWithPull();

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { DiagnosticSeverity } from 'vscode-languageserver-protocol';
-import { CONFLICT_MESSAGE, CONFLICT_RANGE, fixtureWorkspace } from './fixtureWorkspace';
-import { LspSession, settle } from './lspSession';
+import { CONFLICT_MESSAGE, CONFLICT_RANGE, openFixtureMemo } from './fixtureWorkspace';
+import { settle } from './lspSession';
 import { cleanupAfterEach } from '../cleanupAfterEach';
 
 describe('pushed diagnostics', () => {
   const cleanups = cleanupAfterEach();
 
-  async function openMemo() {
-    const workspace = fixtureWorkspace();
-    const session = new LspSession();
-    cleanups.push(() => session.dispose(), workspace.remove);
-    await session.start(workspace.dir);
-    const uri = await session.open(workspace.article, 'markdown', workspace.text);
-    return { workspace, session, uri };
-  }
+  const openMemo = () => openFixtureMemo(cleanups);
 
   it('publishes diagnostics for the opened version', async () => {
     const { session, uri } = await openMemo();
