@@ -1,8 +1,4 @@
 import type { Html, Nodes, PhrasingContent, Root, RootContent, Text } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import type { Period } from '../time/period';
 import {
@@ -16,25 +12,30 @@ import { findLeadingDate, frontMatterDate } from './articleDate';
 import { findInlineCitations } from './citekeys';
 import { htmlComments, parseDirective } from './directives';
 import { LineIndex } from './lineIndex';
+import { MarkdownTreeCache, ownChildren, parseMarkdownChunks, type ChunkTree } from './markdownTrees';
 import { finishProseBlock } from './proseBlock';
 import { ProseBuilder } from './proseBuilder';
 import { TextAligner } from './textAligner';
 
-/** Built once: the processor is stateless between parses. */
-const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-
 const HTTP_URL = /^https?:\/\//i;
 
-/** Parses Markdown into prose blocks (see ProseBlock); throws only if remark itself does. */
-export function parseMarkdownArticle(text: string): ParsedArticle {
-  const tree = processor.parse(text);
-  const frontMatter = readFrontMatter(tree);
+/**
+ * Parses Markdown into prose blocks (see ProseBlock); throws only if remark itself does. `trees`
+ * keeps the document's chunk trees from its previous parse, so an edit re-parses only what changed.
+ */
+export function parseMarkdownArticle(text: string, trees?: MarkdownTreeCache): ParsedArticle {
+  return articleFromTrees(text, parseMarkdownChunks(text, trees));
+}
+
+/** The article the chunk trees of `text` make (one chunk with the whole tree gives the same). */
+export function articleFromTrees(text: string, chunks: readonly ChunkTree[]): ParsedArticle {
+  const frontMatter = chunks[0] ? readFrontMatter(chunks[0].tree) : undefined;
   const afterFrontMatter = frontMatter ? frontMatter.end : 0;
   const leadingDate = frontMatter?.date ? undefined : findLeadingDate(text, afterFrontMatter);
   const date: Period | undefined = frontMatter?.date ?? leadingDate?.period;
 
-  const walker = new MarkdownProseWalker(text, linkDefinitions(tree), leadingDate?.proseStart ?? 0);
-  walker.visit(tree, undefined);
+  const walker = new MarkdownProseWalker(text, linkDefinitions(chunks), leadingDate?.proseStart ?? 0);
+  for (const chunk of chunks) walker.visitChunk(chunk);
   return {
     format: 'markdown',
     text,
@@ -74,22 +75,21 @@ function isString(value: unknown): value is string {
   return typeof value === 'string';
 }
 
-/** `[label]: url` definitions, so reference-style links can be cited by their URL. */
-function linkDefinitions(tree: Root): Map<string, string> {
+/**
+ * `[label]: url` definitions, so reference-style links can be cited by their URL; the first of a
+ * label wins, as in CommonMark. Chunks' stand-in definitions are not read.
+ */
+function linkDefinitions(chunks: readonly ChunkTree[]): Map<string, string> {
   const definitions = new Map<string, string>();
-  const stack: Nodes[] = [tree];
-  for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'definition') definitions.set(node.identifier, node.url);
-    else if ('children' in node) stack.push(...(node.children as Nodes[]));
+  for (const chunk of chunks) {
+    const stack: Nodes[] = ownChildren(chunk).reverse();
+    for (let node = stack.pop(); node; node = stack.pop()) {
+      if (node.type === 'definition') {
+        if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
+      } else if ('children' in node) stack.push(...[...(node.children as Nodes[])].reverse());
+    }
   }
   return definitions;
-}
-
-function startOf(node: Nodes): number {
-  return node.position?.start.offset ?? 0;
-}
-function endOf(node: Nodes): number {
-  return node.position?.end.offset ?? startOf(node);
 }
 
 /** Counts line breaks (CRLF, LF or lone CR) in `text` between `from` and `until`. */
@@ -107,6 +107,8 @@ class MarkdownProseWalker {
   readonly directives: SilenceDirective[] = [];
   readonly footnoteDefinitions = new Map<string, string>();
   private readonly lines: LineIndex;
+  /** What turns an offset in the visited chunk's tree into a document offset. */
+  private base = 0;
 
   constructor(
     private readonly source: string,
@@ -117,8 +119,23 @@ class MarkdownProseWalker {
     this.lines = new LineIndex(source);
   }
 
+  visitChunk(chunk: ChunkTree): void {
+    this.base = chunk.start - chunk.treeStart;
+    this.visitChildren(ownChildren(chunk), undefined);
+  }
+
+  private startOf(node: Nodes): number {
+    return this.base + (node.position?.start.offset ?? 0);
+  }
+
+  private endOf(node: Nodes): number {
+    return node.position?.end.offset === undefined
+      ? this.startOf(node)
+      : this.base + node.position.end.offset;
+  }
+
   /** Visits block-level content; `container` is the kind blocks inside a list item or blockquote take. */
-  visit(node: Nodes, container: ProseBlock['kind'] | undefined): void {
+  private visit(node: Nodes, container: ProseBlock['kind'] | undefined): void {
     switch (node.type) {
       case 'paragraph':
         return this.block(container ?? 'paragraph', node.children);
@@ -171,7 +188,7 @@ class MarkdownProseWalker {
         case 'link':
           this.mark(marks, node.url, builder.proseLength, node);
           // `<https://…>` or a bare GFM URL: the text is the address itself, not prose.
-          if (this.source.charAt(startOf(node)) !== '[') this.placeholder(builder, node);
+          if (this.source.charAt(this.startOf(node)) !== '[') this.placeholder(builder, node);
           else this.inlines(node.children, builder, marks);
           break;
         case 'linkReference':
@@ -179,7 +196,7 @@ class MarkdownProseWalker {
           this.inlines(node.children, builder, marks);
           break;
         case 'footnoteReference':
-          if (startOf(node) >= this.hiddenBefore) {
+          if (this.startOf(node) >= this.hiddenBefore) {
             marks.push({
               kind: 'footnote',
               target: node.label ?? node.identifier,
@@ -189,7 +206,8 @@ class MarkdownProseWalker {
           this.placeholder(builder, node);
           break;
         case 'break':
-          if (startOf(node) >= this.hiddenBefore) builder.appendAtom('\n', startOf(node), endOf(node));
+          if (this.startOf(node) >= this.hiddenBefore)
+            builder.appendAtom('\n', this.startOf(node), this.endOf(node));
           break;
         case 'html':
           this.readDirectives(node);
@@ -204,20 +222,20 @@ class MarkdownProseWalker {
 
   /** A link citation mark, for http(s) links only (mailto: and relative links cite nothing). */
   private mark(marks: CitationMark[], url: string, proseOffset: number, node: Nodes): void {
-    if (HTTP_URL.test(url) && startOf(node) >= this.hiddenBefore) {
+    if (HTTP_URL.test(url) && this.startOf(node) >= this.hiddenBefore) {
       marks.push({ kind: 'link', target: url, proseOffset });
     }
   }
 
   private placeholder(builder: ProseBuilder, node: Nodes): void {
-    if (startOf(node) >= this.hiddenBefore)
-      builder.appendAtom(NON_PROSE_PLACEHOLDER, startOf(node), endOf(node));
+    if (this.startOf(node) >= this.hiddenBefore)
+      builder.appendAtom(NON_PROSE_PLACEHOLDER, this.startOf(node), this.endOf(node));
   }
 
   /** A text node, with Pandoc citations and undefined footnote references in it made into marks. */
   private text(node: Text, builder: ProseBuilder, marks: CitationMark[]): void {
     const value = node.value;
-    const aligner = new TextAligner(this.source, startOf(node), endOf(node), this.hiddenBefore);
+    const aligner = new TextAligner(this.source, this.startOf(node), this.endOf(node), this.hiddenBefore);
     let done = 0;
     for (const citation of findInlineCitations(value)) {
       aligner.take(value.slice(done, citation.start), builder);
@@ -235,7 +253,7 @@ class MarkdownProseWalker {
 
   private readDirectives(node: Html): void {
     // Lines are counted inside the value: blockquote prefixes make value and source offsets differ.
-    let line = this.lines.lineAt(startOf(node));
+    let line = this.lines.lineAt(this.startOf(node));
     let counted = 0;
     for (const comment of htmlComments(node.value)) {
       line += lineBreaksBetween(node.value, counted, comment.offset);

@@ -14,7 +14,7 @@ import type { Severity } from '../../../shared/src/rules';
 import type { CheckedFigure, Finding } from './findingModel';
 import type { RuleInput } from '../rules/ruleInput';
 import { checkBlockFigures } from './blockFigures';
-import type { BlockResultCache } from './blockResultCache';
+import type { DocumentCache } from './documentCache';
 
 export interface ArticleInput {
   readonly text: string;
@@ -34,8 +34,8 @@ export interface CheckResult {
 export interface CheckContext {
   readonly claimSet: ClaimSet;
   readonly settings: ResolvedSettings;
-  /** The previous check of the same document, for re-checking only its changed blocks. */
-  readonly blockCache?: BlockResultCache;
+  /** The previous check of the same document, for re-checking only its changed parts. */
+  readonly documentCache?: DocumentCache;
 }
 
 /** Runs the figure rules block by block, reusing the cache's unchanged blocks when there is one. */
@@ -44,8 +44,8 @@ function findFigureProblems(
   context: CheckContext,
 ): { findings: Finding[]; figures: CheckedFigure[] } {
   const articleDate = article.date ?? context.settings.date;
-  const blocks = context.blockCache
-    ? context.blockCache.blocks(article, context.claimSet, articleDate)
+  const blocks = context.documentCache
+    ? context.documentCache.blocks.blocks(article, context.claimSet, articleDate)
     : article.blocks.map((_, blockIndex) =>
         checkBlockFigures(article, blockIndex, context.claimSet, articleDate),
       );
@@ -87,7 +87,7 @@ const DOCUMENT_RULES: readonly ((input: RuleInput) => Finding[])[] = [
 
 /** Checks one article against the claim set: the single entry point of the CLI and the server. */
 export function checkArticle(input: ArticleInput, context: CheckContext): CheckResult {
-  const article = parseArticle(input.text, input.format);
+  const article = parseArticle(input.text, input.format, context.documentCache?.trees);
   const { findings, figures } = findFigureProblems(article, context);
   const ruleInput: RuleInput = {
     article,

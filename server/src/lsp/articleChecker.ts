@@ -1,6 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArticleFormat } from '../article/articleModel';
-import { BlockResultCache } from '../engine/blockResultCache';
+import { DocumentCache } from '../engine/documentCache';
 import type { CheckResult } from '../engine/checkArticle';
 import { uncheckableArticle } from '../limits/inputLimits';
 import { checkText } from '../workspace/checkText';
@@ -23,26 +23,26 @@ const UNCHECKED: CheckResult = { findings: [], figures: [] };
 /**
  * Checks an article's text against its root's claim set, unless it cannot be checked in an editor's
  * time (too large, binary: see limits/inputLimits). Open documents and the workspace check both
- * come through here; `blocks` is the open document's block cache.
+ * come through here; `cache` is the open document's.
  */
 export function checkArticleText(
   text: string,
   format: ArticleFormat,
   context: RootContext,
   version: number,
-  blocks?: BlockResultCache,
+  cache?: DocumentCache,
 ): CheckedDocument {
   const uncheckable = uncheckableArticle(text);
   if (uncheckable) return { result: UNCHECKED, context, version, uncheckable };
-  return { result: checkText(text, format, context.claimSet, context.settings, blocks), context, version };
+  return { result: checkText(text, format, context.claimSet, context.settings, cache), context, version };
 }
 
 /** Checks open articles against their root's claim set, once per document and context version. */
 export class ArticleChecker {
   readonly #registry: RootRegistry;
   readonly #results = new ResultCache();
-  /** Per open document: its blocks' figure results, so an edit re-checks only the blocks it touched. */
-  readonly #blocks = new Map<string, BlockResultCache>();
+  /** Per open document: what its last check kept, so an edit re-checks only what it touched. */
+  readonly #caches = new Map<string, DocumentCache>();
 
   constructor(registry: RootRegistry) {
     this.#registry = registry;
@@ -65,12 +65,12 @@ export class ArticleChecker {
     // Only checked results are cached, so a cached one is never for a text too large or binary.
     const cached = this.#results.get(document.uri, version, context.version);
     if (cached) return { result: cached, context, version };
-    let blocks = this.#blocks.get(document.uri);
-    if (!blocks) {
-      blocks = new BlockResultCache();
-      this.#blocks.set(document.uri, blocks);
+    let cache = this.#caches.get(document.uri);
+    if (!cache) {
+      cache = new DocumentCache();
+      this.#caches.set(document.uri, cache);
     }
-    const checked = checkArticleText(document.getText(), kind.format, context, version, blocks);
+    const checked = checkArticleText(document.getText(), kind.format, context, version, cache);
     if (checked.uncheckable === undefined) {
       this.#results.set(document.uri, version, context.version, checked.result);
     }
@@ -79,6 +79,6 @@ export class ArticleChecker {
 
   forget(uri: string): void {
     this.#results.delete(uri);
-    this.#blocks.delete(uri);
+    this.#caches.delete(uri);
   }
 }

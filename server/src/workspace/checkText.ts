@@ -1,12 +1,12 @@
 import type { ArticleFormat } from '../article/articleModel';
 import type { ClaimSet } from '../claims/claimModel';
 import type { ResolvedSettings } from '../config/resolvedSettings';
-import type { BlockResultCache } from '../engine/blockResultCache';
+import type { DocumentCache } from '../engine/documentCache';
 import { checkArticle, type CheckResult } from '../engine/checkArticle';
 
 /**
  * The one place the CLI and the language server call the engine, so that a change to how it is
- * called (a cache, a time budget) is made once. `blockCache` holds the previous check of the same
+ * called (a cache, a time budget) is made once. `documentCache` holds the previous check of the same
  * document (the server keeps one per open document); the result is the same with or without it.
  */
 export function checkText(
@@ -14,7 +14,7 @@ export function checkText(
   format: ArticleFormat,
   claimSet: ClaimSet,
   settings: ResolvedSettings,
-  blockCache?: BlockResultCache,
+  documentCache?: DocumentCache,
 ): CheckResult {
-  return checkArticle({ text, format }, { claimSet, settings, ...(blockCache ? { blockCache } : {}) });
+  return checkArticle({ text, format }, { claimSet, settings, ...(documentCache ? { documentCache } : {}) });
 }

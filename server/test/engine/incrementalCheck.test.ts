@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BlockResultCache } from '../../src/engine/blockResultCache';
+import { DocumentCache } from '../../src/engine/documentCache';
 import { checkArticle } from '../../src/engine/checkArticle';
 import { exampleContext, FIXTURES } from './exampleClaimSet';
 
@@ -44,13 +44,13 @@ describe('incremental checking', () => {
       const context = exampleContext();
       const format = path.endsWith('.md') ? 'markdown' : 'text';
       const random = lcg(path.length * 7919);
-      const cache = new BlockResultCache();
+      const cache = new DocumentCache();
       // Two copies: the second repeats every block, so blocks move and duplicates share entries.
       const original = readFileSync(join(FIXTURES, path), 'utf8');
       let text = `${original}\n\n${original}`;
       for (let step = 0; step < 50; step++) {
         text = randomEdit(text, random);
-        const incremental = checkArticle({ text, format }, { ...context, blockCache: cache });
+        const incremental = checkArticle({ text, format }, { ...context, documentCache: cache });
         const fresh = checkArticle({ text, format }, context);
         expect(incremental, `after edit ${step}`).toEqual(fresh);
       }
@@ -60,10 +60,10 @@ describe('incremental checking', () => {
   it('starts over when the claim set changes', () => {
     const context = exampleContext();
     const text = readFileSync(join(FIXTURES, 'edited/memo-figures-changed.md'), 'utf8');
-    const cache = new BlockResultCache();
-    checkArticle({ text, format: 'markdown' }, { ...context, blockCache: cache });
+    const cache = new DocumentCache();
+    checkArticle({ text, format: 'markdown' }, { ...context, documentCache: cache });
     const other = { ...context, claimSet: { ...context.claimSet, claims: [] } };
-    expect(checkArticle({ text, format: 'markdown' }, { ...other, blockCache: cache })).toEqual(
+    expect(checkArticle({ text, format: 'markdown' }, { ...other, documentCache: cache })).toEqual(
       checkArticle({ text, format: 'markdown' }, other),
     );
   });

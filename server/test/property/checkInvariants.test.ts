@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BlockResultCache } from '../../src/engine/blockResultCache';
+import { DocumentCache } from '../../src/engine/documentCache';
 import type { CheckResult } from '../../src/engine/checkArticle';
 import { checkText } from '../../src/workspace/checkText';
 import { exampleContext } from '../engine/exampleClaimSet';
@@ -47,7 +47,7 @@ describe('checking any text', { timeout: PROPERTY_TEST_TIMEOUT_MS }, () => {
         articleFormat,
         fc.array(randomEdit, { minLength: 1, maxLength: 8 }),
         (start, format, edits) => {
-          const cache = new BlockResultCache();
+          const cache = new DocumentCache();
           let text = start;
           checkText(text, format, context.claimSet, context.settings, cache);
           for (const edit of edits) {
