@@ -9,6 +9,7 @@ import {
 } from './attribution';
 import type { WordToken } from '../article/wordTokens';
 import { quoteWords, type QuoteWord } from './quoteWords';
+import { textMemo } from '../text/textMemo';
 
 /** One quotation of the article: its words and the document range of the quoted words (marks excluded). */
 export interface QuotedPart {
@@ -83,10 +84,53 @@ function continueQuote(previous: BlockStatements, current: BlockStatements, spea
   if (last) first.parts.unshift(...last.parts);
 }
 
+/** A block's statements with their parts at prose offsets: what depends on its text alone. */
+interface ProseStatements {
+  readonly statements: readonly ProseStatement[];
+  readonly opensWithQuote: boolean;
+  readonly endsOpen: boolean;
+}
+
+interface ProseStatement {
+  readonly parts: ProsePart[];
+  readonly speaker?: CreditedSpeaker;
+}
+
+interface ProsePart {
+  readonly words: readonly QuoteWord[];
+  /** Prose offsets of the quoted words, first to last (`end` exclusive). */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Per speaker directory, a block's statements by article date and text (see textMemo). */
+const statementsByText = textMemo<SpeakerReader['directory'], ProseStatements>();
+
 function blockStatements(block: ProseBlock, reader: SpeakerReader): BlockStatements {
-  const { quotations, text } = block;
+  const key = `${JSON.stringify(reader.date ?? null)}\u0000${block.text}`;
+  const prose = statementsByText(reader.directory, key, () =>
+    proseStatements(block.text, block.quotations, reader),
+  );
+  return {
+    ...prose,
+    statements: prose.statements.map((statement) => ({
+      ...statement,
+      parts: statement.parts.map((part) => ({
+        words: part.words,
+        start: block.map.toDocument(part.start),
+        end: block.map.toDocumentEnd(part.end),
+      })),
+    })),
+  };
+}
+
+function proseStatements(
+  text: string,
+  quotations: readonly Sentence[],
+  reader: SpeakerReader,
+): ProseStatements {
   const tokens = attributionTokens(text);
-  const statements: MutableStatement[] = [];
+  const statements: ProseStatement[] = [];
   let after: Attribution | undefined;
   quotations.forEach((quotation, index) => {
     const previous = quotations[index - 1];
@@ -98,7 +142,7 @@ function blockStatements(block: ProseBlock, reader: SpeakerReader): BlockStateme
     const endsSentence = text.slice(quotation.start, quotation.end).trimEnd().endsWith('.');
     after = attributionAfter(tokens, tokenAt(tokens, quotation.end), gapEnd, reader, endsSentence);
     const speaker = after?.speaker ?? attributionBefore(tokens, gapStart, open, reader);
-    const part = quotedPart(block, quotation);
+    const part = prosePart(text, quotation);
     const current = statements[statements.length - 1];
     const joined =
       current !== undefined &&
@@ -106,7 +150,7 @@ function blockStatements(block: ProseBlock, reader: SpeakerReader): BlockStateme
       (!speaker || !current.speaker || sameSpeaker(speaker, current.speaker));
     if (current && joined) {
       current.parts.push(part);
-      current.speaker ??= speaker;
+      if (!current.speaker && speaker) statements[statements.length - 1] = { ...current, speaker };
     } else {
       statements.push(speaker ? { parts: [part], speaker } : { parts: [part] });
     }
@@ -137,14 +181,14 @@ function sameSpeaker(a: CreditedSpeaker, b: CreditedSpeaker): boolean {
 }
 
 /** The quotation's words; its range runs from the first word to the last, so a trailing comma is left out. */
-function quotedPart(block: ProseBlock, quotation: Sentence): QuotedPart {
-  const words = quoteWords(block.text.slice(quotation.start, quotation.end));
+function prosePart(text: string, quotation: Sentence): ProsePart {
+  const words = quoteWords(text.slice(quotation.start, quotation.end));
   const first = words[0];
   const last = words[words.length - 1];
   return {
     words,
-    start: block.map.toDocument(quotation.start + (first?.start ?? 0)),
-    end: block.map.toDocumentEnd(last ? quotation.start + last.end : quotation.end),
+    start: quotation.start + (first?.start ?? 0),
+    end: last ? quotation.start + last.end : quotation.end,
   };
 }
 
