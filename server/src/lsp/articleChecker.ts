@@ -1,5 +1,6 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { ArticleFormat } from '../article/articleModel';
+import type { ArticleFormat, ParsedArticle } from '../article/articleModel';
+import { parseArticle } from '../article/parseArticle';
 import { DocumentCache } from '../engine/documentCache';
 import type { CheckResult } from '../engine/checkArticle';
 import { uncheckableArticle } from '../limits/inputLimits';
@@ -65,16 +66,34 @@ export class ArticleChecker {
     // Only checked results are cached, so a cached one is never for a text too large or binary.
     const cached = this.#results.get(document.uri, version, context.version);
     if (cached) return { result: cached, context, version };
-    let cache = this.#caches.get(document.uri);
-    if (!cache) {
-      cache = new DocumentCache();
-      this.#caches.set(document.uri, cache);
-    }
-    const checked = checkArticleText(document.getText(), kind.format, context, version, cache);
+    const checked = checkArticleText(
+      document.getText(),
+      kind.format,
+      context,
+      version,
+      this.#cacheOf(document.uri),
+    );
     if (checked.uncheckable === undefined) {
       this.#results.set(document.uri, version, context.version, checked.result);
     }
     return checked;
+  }
+
+  /**
+   * The document's text parsed as a check parses it, for the requests that need the article itself
+   * (code actions, completion): from the chunk trees its last check kept, so it costs little.
+   */
+  parse(document: TextDocument, format: ArticleFormat): ParsedArticle {
+    return parseArticle(document.getText(), format, this.#cacheOf(document.uri).trees);
+  }
+
+  #cacheOf(uri: string): DocumentCache {
+    let cache = this.#caches.get(uri);
+    if (!cache) {
+      cache = new DocumentCache();
+      this.#caches.set(uri, cache);
+    }
+    return cache;
   }
 
   forget(uri: string): void {

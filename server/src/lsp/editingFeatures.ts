@@ -7,7 +7,6 @@ import {
   type TextDocuments,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { parseArticle } from '../article/parseArticle';
 import { fixAllCitations } from '../fixes/fixAllCitations';
 import { citekeyCompletions } from '../navigation/citekeyCompletion';
 import { claimReferences } from '../navigation/claimReferences';
@@ -91,7 +90,7 @@ export function registerEditingFeatures(deps: EditingDependencies): void {
       if (kind.kind !== 'article') return [];
       return codeActionsFor({
         document,
-        article: parseArticle(document.getText(), kind.format),
+        article: checker.parse(document, kind.format),
         result: checked.result,
         claimSet: checked.context.claimSet,
         settings: checked.context.settings,
@@ -122,7 +121,7 @@ export function registerEditingFeatures(deps: EditingDependencies): void {
     const kind = documentKind(document.uri, document.languageId);
     const checked = await checker.check(document);
     if (!checked || kind.kind !== 'article' || checked.version !== document.version) return null;
-    const article = parseArticle(document.getText(), kind.format);
+    const article = checker.parse(document, kind.format);
     const planned = fixAllCitations(
       article,
       checked.result,
@@ -143,12 +142,7 @@ export function registerEditingFeatures(deps: EditingDependencies): void {
     if (!document || kind?.kind !== 'article') return [];
     const context = registry.contextFor(document.uri);
     await context.ready;
-    return citekeyCompletions(
-      document,
-      position,
-      parseArticle(document.getText(), kind.format),
-      context.claimSet,
-    );
+    return citekeyCompletions(document, position, checker.parse(document, kind.format), context.claimSet);
   });
 
   connection.onDefinition(async ({ textDocument, position }) => {
