@@ -18,10 +18,22 @@ const MAX_NAME = 150;
 
 /** Whether `text` holds an author-date citation between `start` and `end`. */
 export function hasAuthorDateCitation(text: string, start: number, end: number): boolean {
+  return authorDateCitationSpans(text, start, end).length > 0;
+}
+
+/** The author-date citations between `start` and `end`, brackets included, as offsets in `text`. */
+export function authorDateCitationSpans(
+  text: string,
+  start: number,
+  end: number,
+): { readonly start: number; readonly end: number }[] {
+  const spans: { start: number; end: number }[] = [];
   for (const bracket of text.slice(start, end).matchAll(BRACKET)) {
-    if (isCitationList(bracket[1] ?? '')) return true;
+    if (isCitationList(bracket[1] ?? '')) {
+      spans.push({ start: start + bracket.index, end: start + bracket.index + bracket[0].length });
+    }
   }
-  return false;
+  return spans;
 }
 
 /** "Doe, 2019; Roe, n.d.": items separated by a semicolon and white space. */

@@ -1,3 +1,4 @@
+import { authorDateCitationSpans } from '../article/authorDateCitations';
 import type { ProseBlock } from '../article/articleModel';
 import { contentWords, type ContentWord } from './contentWords';
 import type { ClaimIndex } from './claimIndex';
@@ -34,14 +35,18 @@ export interface SentenceWords {
 
 const cache = new WeakMap<ProseBlock, Map<number, SentenceWords>>();
 
+/**
+ * The sentence's content words, leaving out author-date citations: "(BC Coroners Service, 2024)"
+ * names where a figure comes from, not what it counts, and inserting one must not change what the
+ * sentence (or the next, which reads this one's words) is matched to.
+ */
 function wordsOf(block: ProseBlock, sentenceIndex: number): ContentWord[] {
   const sentence = block.sentences[sentenceIndex];
   if (!sentence) return [];
-  return contentWords(block.text.slice(sentence.start, sentence.end)).map((word) => ({
-    ...word,
-    start: word.start + sentence.start,
-    end: word.end + sentence.start,
-  }));
+  const citations = authorDateCitationSpans(block.text, sentence.start, sentence.end);
+  return contentWords(block.text.slice(sentence.start, sentence.end))
+    .map((word) => ({ ...word, start: word.start + sentence.start, end: word.end + sentence.start }))
+    .filter((word) => !citations.some((span) => span.start <= word.start && word.end <= span.end));
 }
 
 function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
