@@ -133,7 +133,7 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
   const candidates: Candidate[] = [];
   const noun = figureNoun(figure);
   for (const claimIndex of context.candidates(index)) {
-    const indexed = index.claims[claimIndex];
+    const indexed = index.claimAt(claimIndex);
     if (!indexed) continue;
     const period = indexed.claim.period;
     // SPEC: a figure whose sentence names another time than the claim's is not compared with it.
