@@ -22,6 +22,7 @@ export function targets(results) {
   const oneMb = results.articles.at(-1);
   const hundredK = results.claimScale.find((row) => row.claims >= 99_000 && row.claims < 1e6);
   const million = results.claimScale.find((row) => row.claims >= 1e6);
+  const millionLoad = results.claimLoad.find((row) => row.claims >= 1e6 && row.format === 'json');
   const claimlint = results.peers['claimlint check'];
   const textlint = results.peers['textlint (sentence-length)'];
   return [
@@ -29,14 +30,12 @@ export function targets(results) {
     ['check with 100k claims ≤ 1.5× example set, 50 KB', ratio(hundredK?.ratio), hundredK?.ratio <= 1.5],
     ['keystroke → diagnostics p50 ≤ 30 ms, 50 KB', ms(results.lsp.p50Ms), results.lsp.p50Ms <= 30],
     ['keystroke → diagnostics p95 ≤ 100 ms, 50 KB', ms(results.lsp.p95Ms), results.lsp.p95Ms <= 100],
-    // Not measured as a load: claim files go through a YAML parser that keeps positions for every
-    // node (claimLoad shows its cost per claim), and the server refuses files over 5 MB.
     [
-      '1M claims load ≤ 5 s and ≤ 1 GB',
-      million
-        ? `not loaded from a file; in memory: index ${ms(million.rebuildMs)}, peak ${mb(million.peakRssMb)}`
-        : '—',
-      false,
+      '1M claims load ≤ 5 s and ≤ 1 GB (JSON)',
+      millionLoad
+        ? `${ms(millionLoad.loadMs)}, peak ${mb(millionLoad.peakRssMb)}`
+        : `— (index alone, in memory: ${ms(million?.rebuildMs)}, peak ${mb(million?.peakRssMb)})`,
+      millionLoad?.loadMs <= 5000 && millionLoad?.peakRssMb <= 1024,
     ],
     [
       'claimlint faster than textlint, 1 MB',
@@ -103,16 +102,18 @@ export function printReport(results) {
     ),
   );
   out.push(
-    '\nLoading claim files (YAML, 10k claims a file; parsed with positions, validated, merged, indexed)\n',
+    '\nLoading claim files (10k claims a file; JSON by the fast path, YAML parsed with positions; validated, merged, indexed)\n',
   );
   out.push(
     table(
-      ['claims', 'files', 'parse + validate', 'index', 'load', 'peak RSS'],
+      ['claims', 'format', 'files', 'parse + validate', 'index', 'load', 'peak RSS'],
       results.claimLoad.map((row) =>
         failed(row)
-          ? [failed(row), '', '', '', '', '']
+          ? [failed(row), '', '', '', '', '', '']
           : [
               row.claims.toLocaleString('en'),
+              // Results from before JSON rows were added are all YAML.
+              row.format ?? 'yaml',
               `${row.fileMb.toFixed(1)} MB in ${row.files}`,
               ms(row.parseMs),
               ms(row.indexMs),
