@@ -1,4 +1,5 @@
 import { parseDate, parsePeriod } from '../time/period';
+import type { Period } from '../time/period';
 import type { Claim, ClaimValue, Entity, Origin, Quote, Role, Source } from './claimModel';
 import type { RawClaim, RawEntity, RawQuote, RawRole, RawSource } from './claimSchema';
 import { dateText } from './dateIssues';
@@ -43,6 +44,23 @@ export function claimSourceIds(raw: RawClaim): readonly string[] {
   return typeof raw.source === 'string' ? [raw.source] : raw.source;
 }
 
+/**
+ * Periods already read, shared between the claims that name the same one (periods are immutable): a
+ * large claim set names a few hundred periods, and a Period object per claim held ~40 MB more heap
+ * per million claims (measured: 494 against 475 MB after loading 500k generated claims). Emptied when
+ * full, so a file of ever-new periods cannot grow it without bound.
+ */
+const periodCache = new Map<string, Period | undefined>();
+const PERIOD_CACHE_LIMIT = 10_000;
+
+function periodOf(text: string): Period | undefined {
+  if (periodCache.has(text)) return periodCache.get(text);
+  if (periodCache.size >= PERIOD_CACHE_LIMIT) periodCache.clear();
+  const period = parsePeriod(text);
+  periodCache.set(text, period);
+  return period;
+}
+
 export function toClaim(raw: RawClaim, origin: Origin): Claim {
   const periodText = raw.period === undefined ? undefined : dateText(raw.period);
   return {
@@ -50,7 +68,7 @@ export function toClaim(raw: RawClaim, origin: Origin): Claim {
     subject: raw.subject,
     value: toClaimValue(raw.value),
     unit: raw.unit,
-    period: periodText === undefined ? undefined : parsePeriod(periodText),
+    period: periodText === undefined ? undefined : periodOf(periodText),
     periodText,
     place: raw.place,
     sources: claimSourceIds(raw),

@@ -6,6 +6,7 @@ import type { ClaimFileSection } from './claimSchema';
 import { createLineLocator } from './lineLocator';
 import { parseYamlText } from './parseYamlText';
 import type { ItemContext } from './readItem';
+import { readJsonClaimFile } from './readJsonClaimFile';
 import { readClaims, readEntities, readQuotes, readSources } from './readSections';
 import { keyText, spanOfNode } from './yamlNodePaths';
 
@@ -18,8 +19,20 @@ export type { ClaimFileResult } from './claimFileResult';
  * and reported, and its siblings are kept. After a YAML syntax error, whatever the yaml library could
  * still parse is used, except the items the error falls inside. Source ids are checked across all files
  * by `mergeClaimFiles`, since a claim may cite a source defined in another file.
+ *
+ * A JSON file without problems takes a fast path with the same result (readJsonClaimFile); one with
+ * any problem is read here, by the yaml library's positioned parser, for exact places and messages.
  */
 export function loadClaimFile(file: string, text: string): ClaimFileResult {
+  if (file.toLowerCase().endsWith('.json')) {
+    const fast = readJsonClaimFile(file, text);
+    if (fast) return fast;
+  }
+  return loadPositionedClaimFile(file, text);
+}
+
+/** Reads a claim file through the yaml library's document, whose nodes keep their offsets. */
+export function loadPositionedClaimFile(file: string, text: string): ClaimFileResult {
   const parsed = parseYamlText(file, text);
   const problems = [...parsed.problems];
   const sources: FileSource[] = [];
