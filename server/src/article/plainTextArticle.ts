@@ -1,5 +1,6 @@
 import type { ParsedArticle, ProseBlock, SilenceDirective } from './articleModel';
 import { findLeadingDate } from './articleDate';
+import { authorDateCitationSpans } from './authorDateCitations';
 import { parseDirective } from './directives';
 import { LineIndex } from './lineIndex';
 import { finishProseBlock } from './proseBlock';
@@ -82,7 +83,7 @@ export function parsePlainTextArticle(text: string): ParsedArticle {
 
 function paragraphBlocks(lines: readonly Line[]): ProseBlock[] {
   const blocks: ProseBlock[] = [];
-  const unwrapped = lines.some((line) => line.text.trim().length > UNWRAPPED_LINE_LENGTH);
+  const unwrapped = lines.some((line) => proseLength(line.text) > UNWRAPPED_LINE_LENGTH);
   let builder: ProseBuilder | undefined;
   let kind: ProseBlock['kind'] = 'paragraph';
   let previous: Line | undefined;
@@ -126,10 +127,22 @@ function paragraphBlocks(lines: readonly Line[]): ProseBlock[] {
   return blocks;
 }
 
+/**
+ * A line's length without its author-date citations: inserting "(Government of British Columbia,
+ * 2016)" must not turn a wrapped paragraph into one paragraph per line, or a heading into prose,
+ * or the citation would leave the sentence it cites (and the fix be offered again).
+ */
+function proseLength(line: string): number {
+  const trimmed = line.trim();
+  let length = trimmed.length;
+  for (const span of authorDateCitationSpans(trimmed, 0, trimmed.length)) length -= span.end - span.start;
+  return length;
+}
+
 /** A short line without sentence-final punctuation, followed by a line that starts a new block (or none). */
 function isHeadingLike(line: string, next: Line | undefined): boolean {
   const trimmed = line.trim();
-  if (trimmed.length >= HEADING_MAX_LENGTH || SENTENCE_FINAL.test(trimmed)) return false;
+  if (proseLength(trimmed) >= HEADING_MAX_LENGTH || SENTENCE_FINAL.test(trimmed)) return false;
   if (ENDS_WITH_FUNCTION_WORD.test(trimmed)) return false;
   return !next || OPENS_BLOCK.test(next.text.trimStart());
 }

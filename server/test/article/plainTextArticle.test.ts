@@ -108,6 +108,24 @@ describe('plain text: structure', () => {
     expectExactMap(article);
   });
 
+  it('keeps a wrapped paragraph wrapped when author-date citations lengthen its lines', () => {
+    const wrapped =
+      'British Columbia is 30 per cent short of capacity for drug officers\nand the two governments signed a memorandum in 2016 to coordinate policing of fentanyl.\n';
+    const cited = wrapped.replace(
+      'fentanyl.',
+      'fentanyl (Government of British Columbia, 2016; Public Safety Canada, 2016; RCMP, 2016).',
+    );
+    expect(cited.split('\n')[1]?.length).toBeGreaterThan(160);
+    expect(parseArticle(wrapped, 'text').blocks).toHaveLength(1);
+    expect(parseArticle(cited, 'text').blocks).toHaveLength(1);
+    // Prose that long without citations is one paragraph per line.
+    const long = cited.replace(
+      '(Government of British Columbia, 2016; Public Safety Canada, 2016; RCMP, 2016)',
+      'x'.repeat(80),
+    );
+    expect(parseArticle(long, 'text').blocks).toHaveLength(2);
+  });
+
   it('splits off a heading line and list items inside a paragraph', () => {
     const text =
       'Deaths on the rise\nThe toll rose.\nIt includes:\n1. Vancouver, 300 deaths\n2) Surrey, 40 deaths\n';
