@@ -32,7 +32,6 @@ function ownStatements(figures: readonly CheckedFigure[]): Map<string, Figure[]>
  * contradiction, and this holds whichever of the two is the one the claim set gives.
  */
 export function internalConflictFindings(input: RuleInput): Finding[] {
-  const subjects = new Map(input.claimSet.claims.map((claim) => [claim.id, claim.subject]));
   const findings: Finding[] = [];
   for (const [claimId, statements] of ownStatements(input.figures)) {
     // Quadratic only in how often one claim is stated, which is a handful of times in an article.
@@ -40,7 +39,8 @@ export function internalConflictFindings(input: RuleInput): Finding[] {
       const earlier = statements.slice(0, index).filter((figure) => sameTime(figure, later));
       const first = earlier[0];
       if (!first || earlier.some((figure) => figuresAgree(figure, later))) return;
-      const subject = subjects.get(claimId);
+      // Looked up per finding: a map of every claim's subject would cost a large set's size per check.
+      const subject = input.index.claimById.get(claimId)?.claim.subject;
       const firstText = statedText(input.article.text, first);
       findings.push({
         rule: 'internal-conflict',
