@@ -40,7 +40,7 @@ export function figureReplacement(text: string, figure: Figure, claim: Claim): F
     claim.value.min === claim.value.max
       ? format(claim.value.min)
       : `${format(claim.value.min)}\u2013${format(claim.value.max)}`;
-  if (newNumber === numberText) return undefined;
+  if (newNumber === numberText || gluedToDigits(text, figure.numberStart, figure.numberEnd)) return undefined;
   const edit = { start: figure.numberStart, end: figure.numberEnd, newText: newNumber };
   const replacement =
     text.slice(figure.start, figure.numberStart) + newNumber + text.slice(figure.numberEnd, figure.end);
@@ -69,6 +69,21 @@ function swapUnit(
   const start = figure.numberEnd + wordStart;
   const edit = { start, end: start + word.length, newText: newUnit };
   return { edit, replacement: text.slice(figure.start, start) + newUnit + text.slice(edit.end, figure.end) };
+}
+
+/** What may stand between the digit groups of one number: "2,397", "2.5", "4 000". */
+const GROUP_SEPARATORS = new Set([',', '.', ' ', '\u00a0', '\u202f', '\u2009']);
+const DIGIT = /\d/u;
+
+/**
+ * Whether the number sits between digits with only a separator between ("1,2,3,4"): a new number
+ * there could join its neighbour into another number ("2," + "397" reads "2,397"), so the fix
+ * would write a figure other than the one offered, and be offered again.
+ */
+function gluedToDigits(text: string, start: number, end: number): boolean {
+  const before = GROUP_SEPARATORS.has(text.charAt(start - 1)) && DIGIT.test(text.charAt(start - 2));
+  const after = GROUP_SEPARATORS.has(text.charAt(end)) && DIGIT.test(text.charAt(end + 1));
+  return before || after;
 }
 
 function roundToPowerOfTen(ratio: number): number {
