@@ -49,6 +49,10 @@ export interface RawQuote {
 export const CLAIM_FILE_SECTIONS = ['sources', 'entities', 'claims', 'quotes'] as const;
 export type ClaimFileSection = (typeof CLAIM_FILE_SECTIONS)[number];
 
+export function isClaimFileSection(name: string): name is ClaimFileSection {
+  return (CLAIM_FILE_SECTIONS as readonly string[]).includes(name);
+}
+
 // Compiled once for the process: ajv generates a validator function per schema, which is costly to
 // build and cheap to run. `verbose` gives each error its schema, where our messages live
 // (`errorMessage`, `patternErrorMessage`: VS Code's JSON language service reads the same keywords).

@@ -1,8 +1,7 @@
 import { isMap, isScalar } from 'yaml';
 import type { Entity } from './claimModel';
 import type { ClaimFileResult, FileClaim, FileQuote, FileSource } from './claimFileResult';
-import { CLAIM_FILE_SECTIONS } from './claimSchema';
-import type { ClaimFileSection } from './claimSchema';
+import { CLAIM_FILE_SECTIONS, isClaimFileSection } from './claimSchema';
 import { createLineLocator } from './lineLocator';
 import { parseYamlText } from './parseYamlText';
 import type { ItemContext } from './readItem';
@@ -60,7 +59,7 @@ export function loadPositionedClaimFile(file: string, text: string): ClaimFileRe
   for (const pair of top.items) {
     const name = keyText(pair.key);
     const keySpan = spanOfNode(pair.key) ?? spanOfNode(top) ?? { start: 0, end: 0 };
-    if (name === undefined || !isSection(name)) {
+    if (name === undefined || !isClaimFileSection(name)) {
       const shown = name === undefined ? 'unknown key' : `unknown key "${name}"`;
       problems.push({
         file,
@@ -82,8 +81,4 @@ export function loadPositionedClaimFile(file: string, text: string): ClaimFileRe
     else readQuotes(context, pair.value, quotes);
   }
   return result;
-}
-
-function isSection(name: string): name is ClaimFileSection {
-  return (CLAIM_FILE_SECTIONS as readonly string[]).includes(name);
 }

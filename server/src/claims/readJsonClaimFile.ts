@@ -3,7 +3,7 @@ import { tooLargeToRead } from '../limits/inputLimits';
 import type { Origin, TextSpan } from './claimModel';
 import type { ClaimFileResult, FileClaim, FileQuote, FileSource, SourceRef } from './claimFileResult';
 import {
-  CLAIM_FILE_SECTIONS,
+  isClaimFileSection,
   validateClaim,
   validateEntity,
   validateId,
@@ -32,7 +32,7 @@ export function readJsonClaimFile(file: string, text: string): ClaimFileResult |
   } catch {
     return undefined;
   }
-  if (!isPlainObject(top) || !Object.keys(top).every(isSection)) return undefined;
+  if (!isPlainObject(top) || !Object.keys(top).every(isClaimFileSection)) return undefined;
   const spans = jsonClaimFileSpans(text);
   const sources = readSources(file, top['sources'], spans.sections.get('sources'));
   const entities = readList(top['entities'], spans.sections.get('entities'), (raw: unknown, at) =>
@@ -124,10 +124,6 @@ function sourceRefsOf(ids: readonly string[], at: JsonItemSpans): SourceRef[] {
 
 function origin(file: string, at: JsonItemSpans): Origin {
   return { file, span: at.span };
-}
-
-function isSection(name: string): boolean {
-  return (CLAIM_FILE_SECTIONS as readonly string[]).includes(name);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
