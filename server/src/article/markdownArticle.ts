@@ -12,7 +12,13 @@ import { findLeadingDate, frontMatterDate } from './articleDate';
 import { findInlineCitations } from './citekeys';
 import { htmlComments, parseDirective } from './directives';
 import { LineIndex } from './lineIndex';
-import { MarkdownTreeCache, ownChildren, parseMarkdownChunks, type ChunkTree } from './markdownTrees';
+import {
+  definitionNodes,
+  MarkdownTreeCache,
+  ownChildren,
+  parseMarkdownChunks,
+  type ChunkTree,
+} from './markdownTrees';
 import { finishProseBlock } from './proseBlock';
 import { ProseBuilder } from './proseBuilder';
 import { TextAligner } from './textAligner';
@@ -81,12 +87,9 @@ function isString(value: unknown): value is string {
  */
 function linkDefinitions(chunks: readonly ChunkTree[]): Map<string, string> {
   const definitions = new Map<string, string>();
-  for (const chunk of chunks) {
-    const stack: Nodes[] = ownChildren(chunk).reverse();
-    for (let node = stack.pop(); node; node = stack.pop()) {
-      if (node.type === 'definition') {
-        if (!definitions.has(node.identifier)) definitions.set(node.identifier, node.url);
-      } else if ('children' in node) stack.push(...[...(node.children as Nodes[])].reverse());
+  for (const node of chunks.flatMap(definitionNodes)) {
+    if (node.type === 'definition' && !definitions.has(node.identifier)) {
+      definitions.set(node.identifier, node.url);
     }
   }
   return definitions;

@@ -13,6 +13,8 @@
  * scanner would think it open). Front matter is kept whole in the first chunk.
  */
 
+import type { LineIndex } from './lineIndex';
+
 export interface MarkdownChunk {
   readonly start: number;
   readonly end: number;
@@ -38,22 +40,6 @@ interface Line {
   readonly start: number;
   /** The end of the line's content, before its line break. */
   readonly end: number;
-  /** The start of the next line. */
-  readonly next: number;
-}
-
-/** The lines of `text`; CRLF, LF and lone CR each end a line. */
-function* linesOf(text: string): Generator<Line> {
-  let start = 0;
-  while (start < text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 10 && text.charCodeAt(end) !== 13) end++;
-    let next = end;
-    if (text.charCodeAt(next) === 13) next++;
-    if (text.charCodeAt(next) === 10 && (next === end || text.charCodeAt(end) === 13)) next++;
-    yield { start, end, next };
-    start = next;
-  }
 }
 
 const SPACE = 32;
@@ -132,14 +118,16 @@ function closes(open: OpenBlock, content: string | undefined, whole: string): bo
  * reads a thematic break), and the text is scanned again without it.
  */
 function cutOffsets(
-  text: string,
-  frontMatter = FRONT_MATTER_OPENER.test(text),
+  lines: LineIndex,
+  frontMatter = FRONT_MATTER_OPENER.test(lines.text),
 ): { cuts: number[]; frontMatter: boolean } {
+  const { text } = lines;
   const cuts: number[] = [];
   let open: OpenBlock | undefined = frontMatter ? { kind: 'frontMatter' } : undefined;
   let previousBlank = false;
   let first = true;
-  for (const line of linesOf(text)) {
+  for (let n = 0; n < lines.lineCount; n++) {
+    const line: Line = { start: lines.lineStart(n), end: lines.lineEnd(n) };
     const blank = isBlank(text, line);
     const whole = text.slice(line.start, line.end);
     const content = afterIndent(text, line);
@@ -156,7 +144,7 @@ function cutOffsets(
     previousBlank = blank;
     first = false;
   }
-  if (open?.kind === 'frontMatter') return cutOffsets(text, false);
+  if (open?.kind === 'frontMatter') return cutOffsets(lines, false);
   return { cuts, frontMatter };
 }
 
@@ -170,9 +158,10 @@ function hashOf(text: string, start: number, end: number): number {
   return hash >>> 0;
 }
 
-/** The chunks of `text`, in order, covering it exactly (see the module comment). */
-export function markdownChunks(text: string): MarkdownChunk[] {
-  const { cuts, frontMatter } = cutOffsets(text);
+/** The chunks of the text `lines` index, in order, covering it exactly (see the module comment). */
+export function markdownChunks(lines: LineIndex): MarkdownChunk[] {
+  const { text } = lines;
+  const { cuts, frontMatter } = cutOffsets(lines);
   const ends = [...cuts, text.length];
   const chunks: MarkdownChunk[] = [];
   let chunkStart = 0;

@@ -1,8 +1,9 @@
-import type { Nodes, Root } from 'mdast';
+import type { Definition, FootnoteDefinition, Nodes, Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { LineIndex } from './lineIndex';
 import { markdownChunks, type MarkdownChunk } from './markdownChunks';
 import {
   guessedDefinitions,
@@ -98,8 +99,9 @@ function parseChunk(source: string, chunk: MarkdownChunk, standIns: string): Par
  * first as guessed from the lines, then, should the trees show the guess wrong, as parsed).
  */
 export function parseMarkdownChunks(text: string, cache = new MarkdownTreeCache()): ChunkTree[] {
-  const chunks = markdownChunks(text);
-  const guessed = chunks.map((chunk) => guessedDefinitions(text, chunk.start, chunk.end));
+  const lines = new LineIndex(text);
+  const chunks = markdownChunks(lines);
+  const guessed = chunks.map((chunk) => guessedDefinitions(lines, chunk.start, chunk.end));
   let parsed = parseAll(text, chunks, guessed, cache);
   const defined = parsed.map((entry) => entry.parsed.defines);
   if (
@@ -141,7 +143,7 @@ function parseAll(
   definitions: readonly LabelTable[],
   cache: MarkdownTreeCache,
 ): ChunkParse[] {
-  const definedIn = chunkCounts(definitions);
+  const definedIn = joinTables(definitions);
   const results: ChunkParse[] = [];
   for (let index = 0; index < chunks.length;) {
     let joined = 1;
@@ -165,19 +167,6 @@ function parseAll(
   return results;
 }
 
-/** Label key → its label and how many chunks define it. */
-function chunkCounts(definitions: readonly LabelTable[]): Map<string, { label: string; chunks: number }> {
-  const counts = new Map<string, { label: string; chunks: number }>();
-  for (const table of definitions) {
-    for (const [key, label] of table) {
-      const entry = counts.get(key);
-      if (entry) entry.chunks++;
-      else counts.set(key, { label, chunks: 1 });
-    }
-  }
-  return counts;
-}
-
 function joinTables(tables: readonly LabelTable[]): LabelTable {
   if (tables.length === 1) return tables[0] ?? new Map();
   const joined = new Map<string, string>();
@@ -189,19 +178,13 @@ function joinTables(tables: readonly LabelTable[]): LabelTable {
  * The stand-in definitions for the labels `chunk` mentions that only other chunks define, sorted so
  * the cache key stays the same while they do.
  */
-function standInsFor(
-  text: string,
-  chunk: MarkdownChunk,
-  own: LabelTable,
-  definedIn: ReadonlyMap<string, { label: string; chunks: number }>,
-): string {
-  if (definedIn.size === 0 || !text.slice(chunk.start, chunk.end).includes('[')) return '';
+function standInsFor(text: string, chunk: MarkdownChunk, own: LabelTable, definedIn: LabelTable): string {
+  const bracket = text.indexOf('[', chunk.start);
+  if (definedIn.size === 0 || bracket < 0 || bracket >= chunk.end) return '';
   const standIns: string[] = [];
   for (const key of mentionedLabels(text, chunk.start, chunk.end)) {
-    const definition = definedIn.get(key);
-    if (definition && !own.has(key)) {
-      standIns.push(standInDefinition(key, definition.label));
-    }
+    const label = definedIn.get(key);
+    if (label !== undefined && !own.has(key)) standIns.push(standInDefinition(key, label));
   }
   // Blank lines between them: a definition cannot interrupt the paragraph a footnote's text is.
   return standIns.sort().join('\n\n');
@@ -216,31 +199,34 @@ function sameDefinitions(actual: readonly LabelTable[], guessed: readonly LabelT
   });
 }
 
-/** The link and footnote definitions in a chunk's own text, at any depth. */
-function definitionsIn(chunk: ChunkTree): LabelTable {
-  const labels = new Map<string, string>();
+/** Blocks that hold blocks: where definitions can stand, and where a block may be left open. */
+const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
+
+function childBlocks(node: Nodes): Nodes[] {
+  return BLOCK_CONTAINERS.has(node.type) && 'children' in node ? (node.children as Nodes[]) : [];
+}
+
+/** The link and footnote definitions of a chunk's own text, at any depth, in document order. */
+export function definitionNodes(chunk: ChunkTree): (Definition | FootnoteDefinition)[] {
+  const definitions: (Definition | FootnoteDefinition)[] = [];
   const stack: Nodes[] = ownChildren(chunk).reverse();
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (node.type === 'definition' || node.type === 'footnoteDefinition') {
-      const label = node.label ?? node.identifier;
-      const key = labelKey(label, node.type === 'footnoteDefinition');
-      if (!labels.has(key)) labels.set(key, label);
-    }
-    // Definitions are blocks: only block containers can hold them.
-    if (
-      node.type === 'blockquote' ||
-      node.type === 'list' ||
-      node.type === 'listItem' ||
-      node.type === 'footnoteDefinition'
-    ) {
-      stack.push(...[...node.children].reverse());
-    }
+    if (node.type === 'definition' || node.type === 'footnoteDefinition') definitions.push(node);
+    stack.push(...[...childBlocks(node)].reverse());
+  }
+  return definitions;
+}
+
+/** The labels a chunk's own text defines. */
+function definitionsIn(chunk: ChunkTree): LabelTable {
+  const labels = new Map<string, string>();
+  for (const node of definitionNodes(chunk)) {
+    const label = node.label ?? node.identifier;
+    const key = labelKey(label, node.type === 'footnoteDefinition');
+    if (!labels.has(key)) labels.set(key, label);
   }
   return labels;
 }
-
-/** Blocks whose last child may be a block that is still open at the end. */
-const BLOCK_CONTAINERS = new Set(['root', 'blockquote', 'list', 'listItem', 'footnoteDefinition']);
 
 /**
  * Whether a fenced code or HTML block reaches the last line of the chunk's own text. Such a block
@@ -254,10 +240,7 @@ function endsOpen(chunk: ChunkTree, source: string): boolean {
     if ((node.type === 'code' || node.type === 'html') && (node.position?.end.offset ?? 0) > lastLineStart) {
       return true;
     }
-    node =
-      BLOCK_CONTAINERS.has(node.type) && 'children' in node
-        ? (node.children.at(-1) as Nodes | undefined)
-        : undefined;
+    node = childBlocks(node).at(-1);
   }
   return false;
 }

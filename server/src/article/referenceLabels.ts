@@ -1,4 +1,5 @@
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
+import type { LineIndex } from './lineIndex';
 
 /**
  * Link and footnote labels, for parsing a Markdown document in chunks: `[text][label]`, `[label]`
@@ -52,22 +53,20 @@ const TAB = 9;
 const QUOTE_MARK = 62; // '>'
 
 /**
- * The labels defined in `text` between `start` and `end`, guessed line by line: a line that starts
+ * The labels defined in the text between `start` and `end`, guessed line by line: a line that starts
  * (after block quote marks, a list marker and spaces) with `[label]:` or `[^label]:`. A guess, not
  * a parse (a paragraph's second line cannot be a definition); markdownTrees checks it against the
  * trees and parses again where it was wrong, so a guess that is right in ordinary documents spares
  * parsing every chunk twice. Written by hand: a line scanner is linear where one regex with
  * optional containers, markers and spaces would backtrack.
  */
-export function guessedDefinitions(text: string, start: number, end: number): Map<string, string> {
+export function guessedDefinitions(lines: LineIndex, start: number, end: number): Map<string, string> {
+  const { text } = lines;
   const labels = new Map<string, string>();
-  let line = start;
-  while (line < end) {
-    let lineEnd = line;
-    while (lineEnd < end && text.charCodeAt(lineEnd) !== 10 && text.charCodeAt(lineEnd) !== 13) lineEnd++;
-    const definition = definitionAt(text, skipContainerMarks(text, line, lineEnd), lineEnd);
+  for (let n = lines.lineAt(start); n < lines.lineCount && lines.lineStart(n) < end; n++) {
+    const lineEnd = Math.min(lines.lineEnd(n), end);
+    const definition = definitionAt(text, skipContainerMarks(text, lines.lineStart(n), lineEnd), lineEnd);
     if (definition && !labels.has(definition.key)) labels.set(definition.key, definition.label);
-    line = lineEnd + 1;
   }
   return labels;
 }

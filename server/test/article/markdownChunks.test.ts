@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { LineIndex } from '../../src/article/lineIndex';
+import { guessedDefinitions } from '../../src/article/referenceLabels';
 import { markdownChunks } from '../../src/article/markdownChunks';
 import { MarkdownTreeCache, parseMarkdownChunks } from '../../src/article/markdownTrees';
 import { expectSameArticle, wholeDocumentArticle } from './sameArticle';
@@ -12,7 +14,7 @@ function paragraphs(count: number, prefix = 'Paragraph'): string {
 }
 
 function cutStarts(text: string): number[] {
-  return markdownChunks(text)
+  return markdownChunks(new LineIndex(text))
     .slice(1)
     .map((chunk) => chunk.start);
 }
@@ -20,7 +22,7 @@ function cutStarts(text: string): number[] {
 describe('markdownChunks', () => {
   it('covers the text exactly, in order', () => {
     const text = `${paragraphs(200)}\n`;
-    const chunks = markdownChunks(text);
+    const chunks = markdownChunks(new LineIndex(text));
     expect(chunks.length).toBeGreaterThan(5);
     expect(chunks[0]?.start).toBe(0);
     expect(chunks.at(-1)?.end).toBe(text.length);
@@ -62,6 +64,20 @@ describe('markdownChunks', () => {
       expect(starts.length).toBeGreaterThan(5);
       for (const start of starts)
         expect(text.slice(start - 2 * lineBreak.length, start)).toBe(lineBreak.repeat(2));
+    }
+  });
+});
+
+describe('guessedDefinitions', () => {
+  it('reads definitions on every line, whatever the line breaks', () => {
+    for (const lineBreak of ['\n', '\r\n', '\r']) {
+      const text = [
+        'Text [a] and [^1].',
+        '[a]: https://example.org/a',
+        '> [^1]: A note.',
+        'Not [b]: here',
+      ].join(lineBreak);
+      expect([...guessedDefinitions(new LineIndex(text), 0, text.length).keys()]).toEqual(['A', '^1']);
     }
   });
 });

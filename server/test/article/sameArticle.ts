@@ -5,6 +5,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { ParsedArticle } from '../../src/article/articleModel';
 import { articleFromTrees } from '../../src/article/markdownArticle';
+import { LineIndex } from '../../src/article/lineIndex';
 import { markdownChunks } from '../../src/article/markdownChunks';
 
 const withFrontMatter = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
@@ -16,7 +17,9 @@ const withoutFrontMatter = unified().use(remarkParse).use(remarkGfm);
  * chunked parse does (see MarkdownChunk.frontMatter).
  */
 export function wholeDocumentArticle(text: string): ParsedArticle {
-  const processor = markdownChunks(text)[0]?.frontMatter ? withFrontMatter : withoutFrontMatter;
+  const processor = markdownChunks(new LineIndex(text))[0]?.frontMatter
+    ? withFrontMatter
+    : withoutFrontMatter;
   return articleFromTrees(text, [{ start: 0, end: text.length, tree: processor.parse(text), treeStart: 0 }]);
 }
 
