@@ -4,6 +4,25 @@
  */
 const MAX_ENTRIES = 20_000;
 
+/** Looks a result up by key, computing and keeping it on first use. */
+export type Memo<Result> = (key: string, compute: () => Result) => Result;
+
+/**
+ * A memo by string key that keeps at most `limit` results: past it, it starts over, so keys that are
+ * ever new (texts being typed, a file of odd values) cannot grow it without bound.
+ */
+export function boundedMemo<Result>(limit: number): Memo<Result> {
+  const results = new Map<string, Result>();
+  return (key, compute) => {
+    const known = results.get(key);
+    if (known !== undefined || results.has(key)) return known as Result;
+    if (results.size >= limit) results.clear();
+    const result = compute();
+    results.set(key, result);
+    return result;
+  };
+}
+
 /**
  * A memo for results that depend only on a block's text (and a context such as the claim set's
  * index): re-checking a document after an edit then recomputes only the blocks whose text changed.
@@ -14,18 +33,13 @@ export function textMemo<Context extends object, Result>(): (
   key: string,
   compute: () => Result,
 ) => Result {
-  const memos = new WeakMap<Context, Map<string, Result>>();
+  const memos = new WeakMap<Context, Memo<Result>>();
   return (context, key, compute) => {
     let memo = memos.get(context);
     if (!memo) {
-      memo = new Map();
+      memo = boundedMemo(MAX_ENTRIES);
       memos.set(context, memo);
     }
-    const known = memo.get(key);
-    if (known !== undefined || memo.has(key)) return known as Result;
-    if (memo.size >= MAX_ENTRIES) memo.clear();
-    const result = compute();
-    memo.set(key, result);
-    return result;
+    return memo(key, compute);
   };
 }

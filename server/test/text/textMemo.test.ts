@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { textMemo } from '../../src/text/textMemo';
+import { boundedMemo, textMemo } from '../../src/text/textMemo';
 
 describe('textMemo', () => {
   it('computes once per context and key', () => {
@@ -31,5 +31,18 @@ describe('textMemo', () => {
     for (let i = 0; i < 50_000; i++) memo(context, String(i), () => ++computed);
     memo(context, '0', () => ++computed);
     expect(computed).toBe(50_001);
+  });
+});
+
+describe('boundedMemo', () => {
+  it('keeps results up to its limit, then starts over', () => {
+    const memo = boundedMemo<number>(2);
+    let computed = 0;
+    const compute = (): number => ++computed;
+    memo('a', compute);
+    memo('b', compute);
+    expect(memo('a', compute)).toBe(1);
+    memo('c', compute);
+    expect(memo('a', compute)).toBe(4);
   });
 });
