@@ -38,9 +38,9 @@ const LETTER = /[\p{L}\p{M}]/u;
 const WHITESPACE = /\s/u;
 const APOSTROPHES = new Set(["'", '\u2019']);
 /** Separators that group thousands: comma, and the fixed-width spaces typographers use (never a plain space). */
-const GROUP_SEPARATORS = new Set([',', '\u00A0', '\u202F', '\u2009']);
+export const GROUP_SEPARATORS: ReadonlySet<string> = new Set([',', '\u00A0', '\u202F', '\u2009']);
 
-function isDigit(char: string | undefined): boolean {
+export function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
 

@@ -1,3 +1,4 @@
+import { GROUP_SEPARATORS, isDigit } from '../figures/tokenize';
 import type { Claim } from '../claims/claimModel';
 import type { Figure } from '../figures/figureModel';
 import { parseUnit } from '../figures/units';
@@ -71,9 +72,11 @@ function swapUnit(
   return { edit, replacement: text.slice(figure.start, start) + newUnit + text.slice(edit.end, figure.end) };
 }
 
-/** What may stand between the digit groups of one number: "2,397", "2.5", "4 000". */
-const GROUP_SEPARATORS = new Set([',', '.', ' ', '\u00a0', '\u202f', '\u2009']);
-const DIGIT = /\d/u;
+/**
+ * What may join two runs of digits into one number: the figure scanner's thousands separators, the
+ * decimal point, and a plain space (which the writer's own style may group thousands with: "4 000").
+ */
+const JOINERS = new Set([...GROUP_SEPARATORS, '.', ' ']);
 
 /**
  * Whether the number sits between digits with only a separator between ("1,2,3,4"): a new number
@@ -81,8 +84,8 @@ const DIGIT = /\d/u;
  * would write a figure other than the one offered, and be offered again.
  */
 function gluedToDigits(text: string, start: number, end: number): boolean {
-  const before = GROUP_SEPARATORS.has(text.charAt(start - 1)) && DIGIT.test(text.charAt(start - 2));
-  const after = GROUP_SEPARATORS.has(text.charAt(end)) && DIGIT.test(text.charAt(end + 1));
+  const before = JOINERS.has(text.charAt(start - 1)) && isDigit(text.charAt(start - 2));
+  const after = JOINERS.has(text.charAt(end)) && isDigit(text.charAt(end + 1));
   return before || after;
 }
 
