@@ -2,7 +2,7 @@ import { dirname } from 'node:path';
 import { resolveSettings } from '../config/resolveSettings';
 import { checkArticle } from '../engine/checkArticle';
 import type { CheckResult } from '../engine/checkArticle';
-import type { Corpus, CorpusArticle } from './loadCorpus';
+import type { Corpus, CorpusArticle, CorpusSubject } from './loadCorpus';
 import { scoreFindings } from './scoreFindings';
 import type { FindingScore } from './scoreFindings';
 import { scoreLinks } from './scoreLinks';
@@ -11,6 +11,7 @@ import { createSpanLocator } from './spanLocator';
 import type { SpanLocator } from './spanLocator';
 
 export interface ArticleEvaluation {
+  readonly subject: CorpusSubject;
   readonly article: CorpusArticle;
   readonly result: CheckResult;
   readonly locator: SpanLocator;
@@ -20,23 +21,31 @@ export interface ArticleEvaluation {
   readonly goldProblems: readonly string[];
 }
 
-/** Checks every article of the corpus with default settings, as a writer without a config would. */
+/**
+ * Checks every article of every subject against its subject's claim set with default settings, as
+ * a writer without a config would.
+ */
 export function evaluateCorpus(corpus: Corpus): ArticleEvaluation[] {
-  return corpus.articles.map((article) => {
-    const settings = resolveSettings(dirname(article.path), undefined, undefined);
-    const result = checkArticle(
-      { text: article.text, format: article.format },
-      { claimSet: corpus.claimSet, settings },
-    );
-    const locator = createSpanLocator(article.text);
-    const goldProblems: string[] = [];
-    return {
-      article,
-      result,
-      locator,
-      findings: scoreFindings(article.gold.findings, result.findings, locator, goldProblems),
-      links: scoreLinks(article.gold.links, result.figures, locator, goldProblems),
-      goldProblems,
-    };
-  });
+  return corpus.subjects.flatMap((subject) =>
+    subject.articles.map((article) => evaluateArticle(subject, article)),
+  );
+}
+
+function evaluateArticle(subject: CorpusSubject, article: CorpusArticle): ArticleEvaluation {
+  const settings = resolveSettings(dirname(article.path), undefined, undefined);
+  const result = checkArticle(
+    { text: article.text, format: article.format },
+    { claimSet: subject.claimSet, settings },
+  );
+  const locator = createSpanLocator(article.text);
+  const goldProblems: string[] = [];
+  return {
+    subject,
+    article,
+    result,
+    locator,
+    findings: scoreFindings(article.gold.findings, result.findings, locator, goldProblems),
+    links: scoreLinks(article.gold.links, result.figures, locator, goldProblems),
+    goldProblems,
+  };
 }

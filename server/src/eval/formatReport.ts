@@ -1,34 +1,32 @@
 import { relative } from 'node:path';
 import type { ArticleEvaluation } from './evaluateCorpus';
 import { EVALUATED_RULES } from './evaluatedRules';
+import { SPLITS } from './loadCorpus';
 import type { Corpus } from './loadCorpus';
+import type { ExtractionScore } from './scoreExtraction';
 import { precision, recall, tallyScores } from './tallyScores';
 import type { Tally } from './tallyScores';
 
 /**
- * The report a developer acts on: the score table, then every miss, false alarm, wrong link and
- * unlisted figure at file:line with its text. `displayRoot` is what paths are shown relative to.
+ * The report a developer acts on: a score table for the tuning part, the validation part and the
+ * extraction set, then every miss, false alarm, wrong link and unlisted figure at file:line with
+ * its text. `displayRoot` is what paths are shown relative to.
  */
 export function formatReport(
   corpus: Corpus,
   evaluations: readonly ArticleEvaluation[],
+  extraction: ExtractionScore | undefined,
   displayRoot: string,
 ): string {
-  const tally = tallyScores(evaluations);
-  const controls = evaluations.filter((evaluation) => evaluation.article.gold.kind === 'control');
-  const lines: string[] = [
-    `claimlint eval: ${evaluations.length} articles (${controls.length} controls, ${evaluations.length - controls.length} planted)`,
-    `claim files: ${corpus.claimFiles.map((file) => relative(displayRoot, file)).join(', ')}`,
-    '',
-    row(['rule', 'TP', 'FP', 'FN', 'precision', 'recall']),
-    ...EVALUATED_RULES.map((rule) => tallyRow(rule, tally.byRule.get(rule))),
-    tallyRow('overall', tally.overall),
-    '',
-    `warnings on controls: ${controls.reduce((sum, evaluation) => sum + evaluation.findings.falsePositives.length, 0)}`,
-    `figure→claim linking: ${ratio(tally.correctLinks, tally.goldLinks)} of gold links correct ` +
-      `(to a claim: ${ratio(tally.correctClaimLinks, tally.goldClaimLinks)}; ` +
-      `unmatched: ${ratio(tally.correctLinks - tally.correctClaimLinks, tally.goldLinks - tally.goldClaimLinks)})`,
-  ];
+  const lines: string[] = [];
+  for (const split of SPLITS) {
+    const subjects = corpus.subjects.filter((subject) => subject.split === split);
+    if (subjects.length === 0) continue;
+    const part = evaluations.filter((evaluation) => evaluation.subject.split === split);
+    lines.push(...scoreTable(`${split} part`, subjects.map((subject) => subject.name), part), '');
+  }
+  if (extraction) lines.push(...extractionTable(extraction), '');
+
   const at = (evaluation: ArticleEvaluation, offset: number): string =>
     `${relative(displayRoot, evaluation.article.path)}:${evaluation.locator.lineOf(offset)}`;
   const quoted = (evaluation: ArticleEvaluation, range: { start: number; end: number }): string =>
@@ -68,12 +66,66 @@ export function formatReport(
         (checked.claimId ? ` ${checked.claimId}` : ''),
     ),
   );
+  lines.push(...goldProblemLines(evaluations, extraction, displayRoot));
+  if (extraction) {
+    const sentenceAt = (file: string): string => relative(displayRoot, file);
+    list(
+      lines,
+      'Extraction misses',
+      extraction.missed.map(
+        (miss) => `${sentenceAt(miss.sentence.file)}  ${JSON.stringify(miss.text)} ${miss.detail}  in ${JSON.stringify(miss.sentence.text)}`,
+      ),
+    );
+    list(
+      lines,
+      'Extraction false alarms',
+      extraction.falseAlarms.map(
+        (miss) => `${sentenceAt(miss.sentence.file)}  ${JSON.stringify(miss.text)} read as ${miss.detail}  in ${JSON.stringify(miss.sentence.text)}`,
+      ),
+    );
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** Only the gold's own problems: what `--gold-only` prints while a subject is being annotated. */
+export function goldProblemLines(
+  evaluations: readonly ArticleEvaluation[],
+  extraction: ExtractionScore | undefined,
+  displayRoot: string,
+): string[] {
+  const lines: string[] = [];
   section(lines, 'Gold problems (left out of the scores)', evaluations, (evaluation) =>
     evaluation.goldProblems.map(
       (problem) => `${relative(displayRoot, evaluation.article.goldPath)}  ${problem}`,
     ),
   );
-  return lines.join('\n') + '\n';
+  if (extraction) list(lines, 'Extraction gold problems', [...extraction.goldProblems]);
+  return lines;
+}
+
+function scoreTable(title: string, subjects: readonly string[], evaluations: readonly ArticleEvaluation[]): string[] {
+  const tally = tallyScores(evaluations);
+  const controls = evaluations.filter((evaluation) => evaluation.article.gold.kind === 'control');
+  return [
+    `${title}: ${subjects.length} subjects (${subjects.join(', ')}), ${evaluations.length} articles ` +
+      `(${controls.length} controls, ${evaluations.length - controls.length} planted)`,
+    row(['rule', 'TP', 'FP', 'FN', 'precision', 'recall']),
+    ...EVALUATED_RULES.map((rule) => tallyRow(rule, tally.byRule.get(rule))),
+    tallyRow('overall', tally.overall),
+    `warnings on controls: ${controls.reduce((sum, evaluation) => sum + evaluation.findings.falsePositives.length, 0)}`,
+    `figure→claim linking: ${ratio(tally.correctLinks, tally.goldLinks)} of gold links correct ` +
+      `(to a claim: ${ratio(tally.correctClaimLinks, tally.goldClaimLinks)}; ` +
+      `unmatched: ${ratio(tally.correctLinks - tally.correctClaimLinks, tally.goldLinks - tally.goldClaimLinks)})`,
+  ];
+}
+
+function extractionTable(score: ExtractionScore): string[] {
+  return [
+    `extraction set: ${score.sentences} sentences, ${score.goldFigures} gold figures, ${score.engineFigures} found by the engine`,
+    `  precision ${decimal(score.engineFigures === 0 ? undefined : score.correct / score.engineFigures)}` +
+      `  recall ${decimal(score.goldFigures === 0 ? undefined : score.found / score.goldFigures)}` +
+      `  unit agreement ${ratio(score.unitsAgreeing, score.unitsCompared)}`,
+  ];
 }
 
 function section(
@@ -82,8 +134,11 @@ function section(
   evaluations: readonly ArticleEvaluation[],
   entries: (evaluation: ArticleEvaluation) => string[],
 ): void {
-  const all = evaluations.flatMap(entries);
-  lines.push('', `${title}: ${all.length === 0 ? 'none' : all.length}`, ...all.map((entry) => `  ${entry}`));
+  list(lines, title, evaluations.flatMap(entries));
+}
+
+function list(lines: string[], title: string, entries: readonly string[]): void {
+  lines.push('', `${title}: ${entries.length === 0 ? 'none' : entries.length}`, ...entries.map((entry) => `  ${entry}`));
 }
 
 function tallyRow(label: string, tally: Tally | undefined): string {

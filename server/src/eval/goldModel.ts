@@ -36,6 +36,10 @@ export interface GoldFile {
   readonly kind: GoldKind;
   /** For a verbatim control: the published article it copies, relative to the gold file. */
   readonly copyOf?: string;
+  /** Where the text (or the text a planted copy was edited from) was published. */
+  readonly url?: string;
+  /** Who published it. */
+  readonly outlet?: string;
   readonly findings: readonly GoldFinding[];
   readonly links: readonly GoldLink[];
 }

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, extname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import type { ArticleFormat } from '../article/articleModel';
 import type { ClaimSet } from '../claims/claimModel';
@@ -19,26 +19,76 @@ export interface CorpusArticle {
   readonly gold: GoldFile;
 }
 
-export interface Corpus {
+/**
+ * `tuning` subjects are the ones the engine may be tuned on; `validation` subjects are only
+ * measured, so their scores say how the engine does on a subject nobody tuned it for.
+ */
+export type Split = 'tuning' | 'validation';
+export const SPLITS: readonly Split[] = ['tuning', 'validation'];
+
+/** One subject: its own claim set and the articles checked against it. */
+export interface CorpusSubject {
+  readonly name: string;
+  readonly about: string;
+  readonly split: Split;
+  readonly folder: string;
   readonly claimFiles: readonly string[];
   readonly claimSet: ClaimSet;
   readonly articles: readonly CorpusArticle[];
 }
 
+export interface Corpus {
+  readonly subjects: readonly CorpusSubject[];
+  /** The folder of the figure-extraction gold set, when the manifest names one. */
+  readonly extractionFolder?: string;
+}
+
 const FORMATS: Readonly<Record<string, ArticleFormat>> = { '.md': 'markdown', '.txt': 'text' };
 const GOLD_SUFFIX = '.gold.yaml';
+const SUBJECT_FILE = 'subject.yaml';
 
 /**
- * Loads the corpus a manifest (`corpus.yaml`) describes: the claim files every article is checked
- * against and the folder of articles, each with `<stem>.gold.yaml` beside it.
+ * Loads the corpus at `path`: a manifest (`corpus.yaml`, naming the folder of subjects and the
+ * extraction set) or one subject's folder (with its `subject.yaml`).
  */
-export function loadCorpus(manifestPath: string): Corpus {
-  const base = dirname(manifestPath);
-  const manifest: unknown = parse(readFileSync(manifestPath, 'utf8'));
-  const { claims, articles } = readManifest(manifest, manifestPath);
-  const claimFiles = claims.map((file) => resolve(base, file));
-  const claimSet = mergeClaimFiles(claimFiles.map((file) => loadClaimFile(file, readFileSync(file, 'utf8'))));
-  return { claimFiles, claimSet, articles: loadArticles(resolve(base, articles)) };
+export function loadCorpus(path: string): Corpus {
+  if (statSync(path).isDirectory()) return { subjects: [loadSubject(path)] };
+  const base = dirname(path);
+  const manifest = fieldsOf(parse(readFileSync(path, 'utf8')), path);
+  const subjectsFolder = requiredString(manifest['subjects'], `${path}: subjects (a folder)`);
+  const extraction = manifest['extraction'];
+  const folder = resolve(base, subjectsFolder);
+  const subjects = readdirSync(folder)
+    .sort()
+    .map((name) => join(folder, name))
+    .filter((subject) => existsSync(join(subject, SUBJECT_FILE)))
+    .map(loadSubject);
+  return {
+    subjects,
+    ...(typeof extraction === 'string' ? { extractionFolder: resolve(base, extraction) } : {}),
+  };
+}
+
+function loadSubject(folder: string): CorpusSubject {
+  const file = join(folder, SUBJECT_FILE);
+  const fields = fieldsOf(parse(readFileSync(file, 'utf8')), file);
+  const split = fields['split'];
+  if (split !== 'tuning' && split !== 'validation')
+    throw new GoldFormatError(`${file}: split must be tuning or validation`);
+  const claims = fields['claims'];
+  if (!Array.isArray(claims) || claims.length === 0 || !claims.every((claim) => typeof claim === 'string'))
+    throw new GoldFormatError(`${file}: claims must list the subject's claim files`);
+  const claimFiles = (claims as string[]).map((claim) => resolve(folder, claim));
+  const claimSet = mergeClaimFiles(claimFiles.map((claim) => loadClaimFile(claim, readFileSync(claim, 'utf8'))));
+  return {
+    name: basename(folder),
+    about: requiredString(fields['about'], `${file}: about`),
+    split,
+    folder,
+    claimFiles,
+    claimSet,
+    articles: loadArticles(join(folder, 'articles')),
+  };
 }
 
 function loadArticles(folder: string): CorpusArticle[] {
@@ -75,17 +125,13 @@ function loadArticles(folder: string): CorpusArticle[] {
   return loaded;
 }
 
-function readManifest(value: unknown, file: string): { claims: string[]; articles: string } {
-  if (typeof value === 'object' && value !== null && !Array.isArray(value)) {
-    const { claims, articles } = value as Readonly<Record<string, unknown>>;
-    if (
-      Array.isArray(claims) &&
-      claims.length > 0 &&
-      claims.every((claim): claim is string => typeof claim === 'string') &&
-      typeof articles === 'string'
-    ) {
-      return { claims, articles };
-    }
-  }
-  throw new GoldFormatError(`${file}: expected claims (a list of claim files) and articles (a folder)`);
+function fieldsOf(value: unknown, file: string): Readonly<Record<string, unknown>> {
+  if (typeof value === 'object' && value !== null && !Array.isArray(value))
+    return value as Readonly<Record<string, unknown>>;
+  throw new GoldFormatError(`${file}: expected a map`);
+}
+
+function requiredString(value: unknown, what: string): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  throw new GoldFormatError(`${what} is required`);
 }

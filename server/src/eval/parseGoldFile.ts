@@ -4,13 +4,13 @@ import type { GoldFile, GoldFinding, GoldKind, GoldLink, GoldSpanRef } from './g
 
 type Fields = Readonly<Record<string, unknown>>;
 
-/** A gold file that does not have the documented shape (test-fixtures/eval/README.md). */
+/** A gold file that does not have the documented shape (test-fixtures/eval/ANNOTATING.md). */
 export class GoldFormatError extends Error {}
 
 const FINDING_KEYS = ['rule', 'text', 'line', 'occurrence', 'why', 'related'];
 const LINK_KEYS = ['text', 'line', 'occurrence', 'claim'];
 const SPAN_KEYS = ['text', 'line', 'occurrence'];
-const FILE_KEYS = ['kind', 'copyOf', 'findings', 'links'];
+const FILE_KEYS = ['kind', 'copyOf', 'url', 'outlet', 'findings', 'links'];
 
 /**
  * Reads one `*.gold.yaml` file. Strict on purpose: a misspelt key would otherwise silently drop an
@@ -23,9 +23,13 @@ export function parseGoldFile(file: string, text: string): GoldFile {
   if (kind !== 'control' && kind !== 'planted')
     throw new GoldFormatError(`${file}: kind must be control or planted`);
   const copyOf = optionalString(top['copyOf'], `${file}: copyOf`);
+  const url = optionalString(top['url'], `${file}: url`);
+  const outlet = optionalString(top['outlet'], `${file}: outlet`);
   return {
     kind: kind satisfies GoldKind,
     ...(copyOf === undefined ? {} : { copyOf }),
+    ...(url === undefined ? {} : { url }),
+    ...(outlet === undefined ? {} : { outlet }),
     findings: listOf(top['findings'], `${file}: findings`).map((item, i) =>
       finding(item, `${file}: findings[${i}]`),
     ),
