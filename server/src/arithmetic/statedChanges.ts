@@ -117,6 +117,8 @@ export function statedChanges(view: SentenceView): StatedChange[] {
   const changes: StatedChange[] = [];
   for (const placed of view.figures) {
     if (placed.figure.unit?.dimension !== 'percent') continue;
+    // A share in words ("by a third") is read as a fraction below, with a fraction's margin.
+    if (/^\p{L}/u.test(placed.figure.text)) continue;
     const change = percentChange(view, placed);
     if (change) changes.push(change);
   }

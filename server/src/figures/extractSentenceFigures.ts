@@ -26,10 +26,12 @@ import { intervalAround } from './precision';
 import { joinRanges } from './ranges';
 import type { RawFigure } from './rawFigure';
 import { findTimeMentions } from './timeMentions';
+import { shareAt } from './shareWords';
+import type { ShareLiteral } from './shareWords';
 import { tokenize } from './tokenize';
 import type { Token } from './tokenize';
 import { currencyBefore, unitAfter } from './unitMatching';
-import { isMeasurement, singular } from './units';
+import { PERCENT, isMeasurement, singular } from './units';
 
 /** A figure found in one sentence: offsets are relative to the sentence, `text` is the sentence's. */
 export type SentenceFigure = Omit<Figure, 'blockIndex' | 'sentenceIndex' | 'inQuote'>;
@@ -39,8 +41,71 @@ export interface SentenceContext {
   readonly articleDate?: Period;
 }
 
+/**
+ * "one day", "one way", "one thing": "one" in a set phrase counts nothing (SPEC: idioms are not
+ * figures). Other small numbers in words count what follows them ("four workers died").
+ */
+const IDIOMS_AFTER_ONE = new Set(
+  'day days time times point way thing side hand another other reason example problem question step more last'.split(' '),
+);
+
+function isIdiom(tokens: readonly Token[], literal: NumberLiteral): boolean {
+  if (!literal.spelled || literal.value > 1) return false;
+  const after = tokens[literal.endToken]?.kind === 'space' ? tokens[literal.endToken + 1] : undefined;
+  return after === undefined || IDIOMS_AFTER_ONE.has(after.lower);
+}
+
+/** A share in words as a figure: a percentage with its hedge ("nearly half"). */
+function figureFromShare(tokens: readonly Token[], share: ShareLiteral): RawFigure {
+  const hedge = hedgeBefore(tokens, share.firstToken);
+  return {
+    firstToken: share.firstToken,
+    endToken: share.endToken,
+    numberFirstToken: share.firstToken,
+    numberEndToken: share.endToken,
+    value: share.value,
+    low: share.low,
+    high: share.high,
+    scale: 1,
+    unit: PERCENT,
+    hedge: hedge?.hedge,
+    hedgeStart: hedge?.start,
+    hedgeEnd: hedge?.end,
+    leadToken: hedge?.firstToken ?? share.firstToken,
+  };
+}
+
+/**
+ * A duration inside a time expression ("over the past 12 months", "the first six months of
+ * 2024"): a figure (SPEC counts durations), but one that says when, so it is compared with no claim.
+ */
+function durationInTime(tokens: readonly Token[], index: number, firstIndex: number): RawFigure | undefined {
+  const read = readNumberLiteral(tokens, index, firstIndex);
+  if (read?.kind !== 'literal' || read.literal.article) return undefined;
+  const suffix = unitAfter(tokens, read.literal.endToken);
+  if (suffix?.unit.dimension !== 'duration') return undefined;
+  // "two years ago", "a decade earlier" name a point in time, not a stretch of it.
+  const after = tokens[suffix.endToken]?.kind === 'space' ? tokens[suffix.endToken + 1]?.lower : undefined;
+  if (after === 'ago' || after === 'earlier' || after === 'later') return undefined;
+  const { low, high } = intervalAround(read.literal.value, read.literal.half);
+  return {
+    firstToken: index,
+    endToken: suffix.endToken,
+    numberFirstToken: index,
+    numberEndToken: read.literal.endToken,
+    value: read.literal.value,
+    low,
+    high,
+    scale: 1,
+    unit: suffix.unit,
+    leadToken: index,
+    saysWhen: true,
+  };
+}
+
 /** The figure the literal at hand makes with its unit, noun and hedge, or undefined when it is no figure. */
 function figureFromLiteral(tokens: readonly Token[], literal: NumberLiteral): RawFigure | undefined {
+  if (isIdiom(tokens, literal)) return undefined;
   const prefix = literal.spelled ? undefined : currencyBefore(tokens, literal.firstToken);
   const suffix = prefix ? undefined : unitAfter(tokens, literal.endToken);
   let unit = prefix?.unit ?? suffix?.unit;
@@ -48,7 +113,7 @@ function figureFromLiteral(tokens: readonly Token[], literal: NumberLiteral): Ra
   let countNounToken: number | undefined;
   if (!unit) {
     const noun = countNounAt(tokens, literal.endToken);
-    if (literal.spelled && (noun === undefined || literal.small)) return undefined;
+    if (literal.spelled && noun === undefined) return undefined;
     if (noun) {
       unit = { dimension: 'count', code: singular(noun.token.text), toBase: 1 };
       countNounToken = tokens.indexOf(noun.token, literal.endToken);
@@ -65,6 +130,7 @@ function figureFromLiteral(tokens: readonly Token[], literal: NumberLiteral): Ra
     value: literal.value,
     low,
     high,
+    scale: literal.scale,
     unit,
     countNounToken,
     hedge: hedge?.hedge,
@@ -106,6 +172,7 @@ function toSentenceFigure(
     figure.hedgeEnd = raw.hedgeEnd;
   }
   if (time) figure.time = time;
+  if (raw.saysWhen) figure.saysWhen = true;
   return figure;
 }
 
@@ -120,7 +187,15 @@ export function extractSentenceFigures(sentence: string, context: SentenceContex
   let index = 0;
   while (index < tokens.length) {
     if (inTime[index]) {
-      index++;
+      const span = durationInTime(tokens, index, firstIndex);
+      if (span) raw.push(span);
+      index = span ? span.endToken : index + 1;
+      continue;
+    }
+    const share = shareAt(tokens, index, inTime);
+    if (share) {
+      raw.push(figureFromShare(tokens, share));
+      index = share.endToken;
       continue;
     }
     const read = readNumberLiteral(tokens, index, firstIndex);

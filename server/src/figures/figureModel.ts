@@ -2,14 +2,29 @@ import type { Period } from '../time/period';
 
 /** The kinds of quantity claimlint compares; figures of different kinds never agree. */
 export type Dimension =
-  'mass' | 'percent' | 'currency' | 'times' | 'duration' | 'count' | 'length' | 'volume';
+  | 'mass'
+  | 'percent'
+  | 'currency'
+  | 'times'
+  | 'duration'
+  | 'count'
+  | 'length'
+  | 'area'
+  | 'volume'
+  | 'temperature'
+  | 'energy'
+  | 'power'
+  | 'speed';
 
 /** A normalised unit: what kind of quantity, its canonical code, and its factor to the kind's base unit. */
 export interface UnitRef {
   readonly dimension: Dimension;
   /** Canonical code: "kg", "%", "USD", "times", "month", or a count noun's singular ("group", "death"). */
   readonly code: string;
-  /** Multiply a value in this unit by `toBase` to get the dimension's base unit (g, %, day, 1…); currencies: 1. */
+  /**
+   * Multiply a value in this unit by `toBase` to get the dimension's base unit (g, %, day, m², °C,
+   * Wh, W, km/h, 1…); currencies: 1. Temperatures convert as differences ("warmer by 1.8 °F" is 1 °C).
+   */
   readonly toBase: number;
 }
 
@@ -44,6 +59,11 @@ export interface Figure {
   readonly hedgeEnd?: number;
   /** The time the figure is about, when its sentence names one ("in 2016", "last year"). */
   readonly time?: Period;
+  /**
+   * A duration inside a time expression ("over the past 12 months"): a figure, but it says when the
+   * other figures are, so it is matched to no claim and never reported as unverified.
+   */
+  readonly saysWhen?: boolean;
   /** Which block and sentence of the article the figure is in. */
   readonly blockIndex: number;
   readonly sentenceIndex: number;

@@ -3,7 +3,7 @@
  * wins (the nearest one, if several); otherwise the nearest mention before the figure (an opening
  * "In June, …" or "From January 1 to the end of October, …" governs the sentence); otherwise the
  * nearest after it. Clauses are split at commas, semicolons, colons, brackets and dashes between
- * spaces. Deadlines ("until 2026") never count. The chosen mention may have no period (a relative
+ * spaces, and at words that open a clause ("after", "and", "while", "from"…). Deadlines ("until 2026") never count. The chosen mention may have no period (a relative
  * time with no article date): then the figure has no time rather than a guessed one.
  */
 import type { Period } from '../time/period';
@@ -12,6 +12,11 @@ import type { Token } from './tokenize';
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014']);
 const SPACED_DASHES = new Set(['-', '\u2013']);
+/**
+ * Words that start a new clause or phrase with a time of its own: "exports rose 4% in June after a
+ * 2% fall in May" gives each figure its own month (SPEC: time is read per figure).
+ */
+const CLAUSE_WORDS = new Set(['after', 'and', 'but', 'while', 'whereas', 'when', 'compared', 'versus', 'than', 'against', 'from']);
 
 /** The clause number of every token. */
 export function clauseNumbers(tokens: readonly Token[]): number[] {
@@ -19,9 +24,10 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
   let clause = 0;
   tokens.forEach((token, index) => {
     const isMark =
-      token.kind === 'punct' &&
-      (CLAUSE_MARKS.has(token.text) ||
-        (SPACED_DASHES.has(token.text) && tokens[index - 1]?.kind === 'space'));
+      (token.kind === 'punct' &&
+        (CLAUSE_MARKS.has(token.text) ||
+          (SPACED_DASHES.has(token.text) && tokens[index - 1]?.kind === 'space'))) ||
+      (token.kind === 'word' && CLAUSE_WORDS.has(token.lower));
     if (isMark) clause++;
     clauses.push(clause);
   });

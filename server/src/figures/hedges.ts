@@ -15,6 +15,17 @@ interface HedgePhrase {
 const HEDGE_PHRASES: readonly HedgePhrase[] = (
   [
     [['in', 'excess', 'of'], 'atLeast'],
+    [['fell', 'short', 'of'], 'atMost'],
+    [['falls', 'short', 'of'], 'atMost'],
+    // SPEC: verbs that say "more than" ("topped 100,000") or "less than" ("below 5 %").
+    [['topped'], 'atLeast'],
+    [['tops'], 'atLeast'],
+    [['surpassed'], 'atLeast'],
+    [['surpasses'], 'atLeast'],
+    [['exceeded'], 'atLeast'],
+    [['exceeds'], 'atLeast'],
+    [['passed'], 'atLeast'],
+    [['below'], 'atMost'],
     [['more', 'than'], 'atLeast'],
     [['at', 'least'], 'atLeast'],
     [['less', 'than'], 'atMost'],

@@ -8,7 +8,7 @@
  * Years and dates in prose are found by `timeMentions.ts` before this runs.
  */
 import { FUNCTION_WORDS } from './functionWords';
-import { SCALE_SUFFIXES, SCALE_WORDS, smallNumberWord, tensWord } from './numberWords';
+import { SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_LETTERS, smallNumberWord, tensWord } from './numberWords';
 import { halfWidth } from './precision';
 import { nextToken, previousToken, wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
@@ -22,6 +22,8 @@ export interface NumberLiteral {
   readonly value: number;
   /** Half the width of the interval the written precision implies, scaled. */
   readonly half: number;
+  /** The scale factor applied ("95 million" → 1e6), 1 without a scale. */
+  readonly scale: number;
   /** Written in words ("two", "a dozen"). */
   readonly spelled: boolean;
   /** A spelled number below ten with no scale ("two"): a count of it is not worth a figure. */
@@ -105,6 +107,61 @@ function isNamedBefore(tokens: readonly Token[], index: number): boolean {
   return capitalised && !possessive && !FUNCTION_WORDS.has(lower) && !CURRENCY_CODES.has(word);
 }
 
+/** "No. 2", "Nos. 3": a rank or a number in a list of names, not an amount. */
+function isRankMark(tokens: readonly Token[], index: number): boolean {
+  const before = previousToken(tokens, index);
+  if (before?.token.text !== '.') return false;
+  const word = tokens[before.index - 1]?.text;
+  return word === 'No' || word === 'Nos' || word === 'no';
+}
+
+const AGE_WORDS = new Set(['aged', 'age', 'ages']);
+/** People a trailing "over 65" or "under 5" describes by age: "people over 65", "children under 5". */
+const AGED_GROUPS = new Set(
+  'people adults children kids residents seniors patients women men persons those anyone everyone individuals users voters workers girls boys babies infants'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Ages that describe a group (SPEC: part of the group's description, not figures): "aged 18 to
+ * 34", "ages 5-11", "a 9-year-old", "those over 65", "children under 5". Returns the index past
+ * the age (and its second end), or undefined.
+ */
+function ageSpanAt(tokens: readonly Token[], index: number): number | undefined {
+  const before = previousToken(tokens, index);
+  const word = wordText(before?.token);
+  let describesAge = word !== undefined && AGE_WORDS.has(word);
+  if (!describesAge && (word === 'over' || word === 'under') && before) {
+    const group = previousToken(tokens, before.index);
+    describesAge = group !== undefined && AGED_GROUPS.has(wordText(group.token) ?? '') && !unitAfterNumber(tokens, index);
+  }
+  // "9-year-old", "9 years old", "9-month-old"
+  const dash = tokens[index + 1];
+  if (dash?.text === '-' && /^(?:year|month|week|day)s?$/u.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.text === '-' && tokens[index + 4]?.lower === 'old')
+    return index + 5;
+  if (dash?.kind === 'space' && /^(?:year|month)s?$/u.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.kind === 'space' && tokens[index + 4]?.lower === 'old')
+    return index + 5;
+  if (!describesAge) return undefined;
+  // "aged 18 to 34", "ages 5-11", "aged 65 and over"
+  let next = index + 1;
+  const gap = tokens[next];
+  if (gap?.text === '-' || gap?.text === '\u2013') {
+    if (tokens[next + 1]?.kind === 'number') next += 2;
+  } else if (gap?.kind === 'space' && (tokens[next + 1]?.lower === 'to' || tokens[next + 1]?.lower === 'and') && tokens[next + 3]?.kind === 'number') {
+    next += 4;
+  }
+  return next;
+}
+
+/** Whether a unit word or symbol follows the number at `index` ("over 65 %" is a share, not an age). */
+function unitAfterNumber(tokens: readonly Token[], index: number): boolean {
+  const after = tokens[index + 1];
+  if (after?.text === '%') return true;
+  const word = after?.kind === 'space' ? tokens[index + 2] : after;
+  return word?.kind === 'word' && (unitWord(word.text) !== undefined || word.lower === 'per' || word.lower === 'percent');
+}
+
 function isClockWord(tokens: readonly Token[], index: number): boolean {
   const after = nextToken(tokens, index);
   const word = wordText(after?.token);
@@ -154,6 +211,9 @@ function notAFigure(tokens: readonly Token[], index: number, firstIndex: number)
   }
   if (isClockWord(tokens, index)) return index + 1;
   if (isNamedBefore(tokens, index)) return index + 1;
+  if (isRankMark(tokens, index)) return index + 1;
+  const age = ageSpanAt(tokens, index);
+  if (age !== undefined) return age;
   // "1. " or "2) " opening a block: a list marker.
   const isFirst = index === firstIndex;
   if (
@@ -178,9 +238,15 @@ function scaleAfter(
     return suffix === undefined ? undefined : { scale: suffix, next: index + 2 };
   }
   if (after?.kind === 'space' || (after?.kind === 'punct' && after.text === '-')) {
-    const word = wordText(tokens[index + 2]);
-    const scale = word === undefined ? undefined : words.get(word);
-    if (scale !== undefined) return { scale, next: index + 3 };
+    const next = tokens[index + 2];
+    const word = wordText(next);
+    const scale =
+      word === undefined ? undefined : (words.get(word) ?? (after.kind === 'space' ? SPACED_SCALE_LETTERS.get(next?.text ?? '') : undefined));
+    if (scale === undefined) return undefined;
+    // "2 lakh crore": a scale of a scale.
+    const further = tokens[index + 3]?.kind === 'space' ? words.get(wordText(tokens[index + 4]) ?? '') : undefined;
+    if (further !== undefined && further > scale) return { scale: scale * further, next: index + 5 };
+    return { scale, next: index + 3 };
   }
   return undefined;
 }
@@ -209,6 +275,7 @@ function readDigits(tokens: readonly Token[], index: number, firstIndex: number)
     endToken: scale?.next ?? index + 1,
     value: sign * numeral.value * factor,
     half: halfWidth(numeral.integerDigits, numeral.decimals) * factor,
+    scale: factor,
     spelled: false,
     small: false,
     article: false,
@@ -240,7 +307,7 @@ function spelled(
 ): LiteralRead {
   return {
     kind: 'literal',
-    literal: { firstToken, endToken, value, half, spelled: true, small, article: false },
+    literal: { firstToken, endToken, value, half, scale: 1, spelled: true, small, article: false },
   };
 }
 
@@ -261,6 +328,7 @@ function readWords(tokens: readonly Token[], index: number): LiteralRead | undef
           endToken: index + 1,
           value: 1,
           half: 0.5,
+          scale: 1,
           spelled: true,
           small: true,
           article: true,

@@ -48,6 +48,11 @@ export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ['million', 1e6],
   ['billion', 1e9],
   ['trillion', 1e12],
+  // South Asian scales: a lakh is a hundred thousand, a crore ten million ("Rs 500 crore").
+  ['lakh', 1e5],
+  ['lakhs', 1e5],
+  ['crore', 1e7],
+  ['crores', 1e7],
 ]);
 
 /** Scale suffixes glued to digits ("95M", "$5bn", "10k"), matched exactly as written. */
@@ -60,5 +65,18 @@ export const SCALE_SUFFIXES: ReadonlyMap<string, number> = new Map([
   ['b', 1e9],
   ['B', 1e9],
   ['bn', 1e9],
+  ['bln', 1e9],
+  ['mln', 1e6],
   ['tn', 1e12],
+  ['trn', 1e12],
+  ['cr', 1e7],
+]);
+
+/** Scale letters written after a space ("236.6 K", "95 M"): capitals only, since "5 m" is metres. */
+export const SPACED_SCALE_LETTERS: ReadonlyMap<string, number> = new Map([
+  ['K', 1e3],
+  ['M', 1e6],
+  ['B', 1e9],
+  ['bn', 1e9],
+  ['mn', 1e6],
 ]);

@@ -47,12 +47,22 @@ function sameUnit(a: RawFigure, b: RawFigure): boolean {
   return a.unit === undefined || (b.unit !== undefined && a.unit.code === b.unit.code);
 }
 
+/**
+ * "$5 to $8 billion", "5-8 million": the scale written once applies to both ends (SPEC). Only a
+ * first number small enough to be scaled borrows it ("from 500 to 8 billion" is not "500 billion").
+ */
+function withSharedScale(a: RawFigure, b: RawFigure): RawFigure {
+  if (a.scale !== 1 || b.scale <= 1 || Math.abs(a.value) >= 1000) return a;
+  return { ...a, value: a.value * b.scale, low: a.low * b.scale, high: a.high * b.scale, scale: b.scale };
+}
+
 export function joinRanges(tokens: readonly Token[], figures: readonly RawFigure[]): RawFigure[] {
   const joined: RawFigure[] = [];
   for (let index = 0; index < figures.length; index++) {
-    const a = figures[index];
     const b = figures[index + 1];
-    if (!a) continue;
+    const unscaled = figures[index];
+    if (!unscaled) continue;
+    const a = b && connectorBetween(tokens, unscaled, b) ? withSharedScale(unscaled, b) : unscaled;
     const connector = b && b.unit && !b.hedge ? connectorBetween(tokens, a, b) : undefined;
     if (!a || !b || !connector || !b.unit || !sameUnit(a, b)) {
       joined.push(a);

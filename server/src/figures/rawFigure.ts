@@ -11,12 +11,16 @@ export interface RawFigure {
   readonly value: number;
   readonly low: number;
   readonly high: number;
+  /** The scale word's factor ("5 billion" → 1e9; 1 without one), for ranges that share a scale. */
+  readonly scale: number;
   readonly unit?: UnitRef;
   /** The token of the count noun, for counts. */
   readonly countNounToken?: number;
   readonly hedge?: Hedge;
   readonly hedgeStart?: number;
   readonly hedgeEnd?: number;
+  /** A duration inside a time expression: it says when, so it is matched to no claim. */
+  readonly saysWhen?: boolean;
   /** The first token of the figure with its hedge ("more than 350" → "more"). */
   readonly leadToken: number;
 }

@@ -2,7 +2,7 @@
 import type { UnitRef } from './figureModel';
 import { nextToken } from './tokenNavigation';
 import type { Token } from './tokenize';
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, PERCENT, TIMES, unitPhrase, unitWord } from './units';
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, PERCENT, TIMES, degreeUnit, unitPhrase, unitWord } from './units';
 
 export interface UnitMatch {
   readonly unit: UnitRef;
@@ -33,6 +33,18 @@ export function currencyBefore(tokens: readonly Token[], index: number): UnitMat
   return undefined;
 }
 
+/** "°C", "°F", "℃": a degree sign with its scale's letter (or the one-character symbols). */
+function degreesAt(tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const sign = tokens[index];
+  if (sign?.kind !== 'punct') return undefined;
+  const symbol = unitWord(sign.text);
+  if (symbol?.dimension === 'temperature') return { unit: symbol, firstToken: index, endToken: index + 1 };
+  if (sign.text !== '\u00B0') return undefined;
+  const letter = tokens[index + 1];
+  const unit = letter?.kind === 'word' ? degreeUnit(letter.text) : undefined;
+  return unit ? { unit, firstToken: index, endToken: index + 2 } : undefined;
+}
+
 /**
  * A unit written after the number that ends before token `index`: "%" or "per cent", a glued
  * abbreviation ("5kg", "2.5x"), a hyphenated adjective ("15-month"), or a unit word or two-word
@@ -43,6 +55,8 @@ export function unitAfter(tokens: readonly Token[], index: number): UnitMatch | 
   if (!first) return undefined;
   if (first.kind === 'punct' && first.text === '%')
     return { unit: PERCENT, firstToken: index, endToken: index + 1 };
+  const degrees = degreesAt(tokens, first.kind === 'space' ? index + 1 : index);
+  if (degrees) return degrees;
   if (first.kind === 'word') {
     const unit = first.text === 'x' ? TIMES : unitWord(first.text);
     return unit ? { unit, firstToken: index, endToken: index + 1 } : undefined;

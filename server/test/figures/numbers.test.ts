@@ -41,10 +41,11 @@ describe('numbers written in digits', () => {
     expect(onlyFigure('two years of work').value).toBe(2);
   });
 
-  it('does not make spelled small numbers with a mere count noun into figures', () => {
-    expect(textsIn('The two governments now have a memorandum.')).toEqual([]);
-    expect(textsIn('the commitment between our two organizations')).toEqual([]);
+  it('reads small numbers in words as figures (SPEC), but not idioms', () => {
+    expect(textsIn('Four workers died and eight wildfires burned.')).toEqual(['Four', 'eight']);
+    expect(textsIn('The two governments now have a memorandum.')).toEqual(['two']);
     expect(textsIn('One of the other things we asked for')).toEqual([]);
+    expect(textsIn('One day the plan changed, one way or another.')).toEqual([]);
     expect(textsIn('a one-time payment')).toEqual([]);
   });
 

@@ -60,9 +60,11 @@ describe('the time a figure is about', () => {
     expect(timeOf(sentence, '397')).toBe('2015');
   });
 
-  it('does not make numbers inside time expressions into figures', () => {
-    expect(textsIn('There were 397 deaths in the first 10 months of 2015.')).toEqual(['397']);
-    expect(textsIn('Over the past five years, 350 groups formed.', '2024-11-23')).toEqual(['350']);
+  it('reads durations inside time expressions as figures that say when, and years as no figure', () => {
+    expect(textsIn('There were 397 deaths in the first 10 months of 2015.')).toEqual(['397', '10 months']);
+    expect(textsIn('Over the past five years, 350 groups formed.', '2024-11-23')).toEqual(['five years', '350']);
+    const durations = figuresIn('There were 397 deaths in the first 10 months of 2015.').filter((figure) => figure.saysWhen);
+    expect(durations.map((figure) => figure.text)).toEqual(['10 months']);
     expect(textsIn('Two years ago 350 groups formed.')).toEqual(['350']);
   });
 
