@@ -57,13 +57,15 @@ function readSentence(item: unknown, where: string, file: string): GoldSentence 
 function readFigure(item: unknown, where: string): GoldSentenceFigure {
   const fields = mapWithKeys(item, FIGURE_KEYS, where);
   const text = fields['text'];
-  if (typeof text !== 'string' && typeof text !== 'number') throw new GoldFormatError(`${where}: text is required`);
+  if (typeof text !== 'string' && typeof text !== 'number')
+    throw new GoldFormatError(`${where}: text is required`);
   const { value, min, max, unit, occurrence } = fields;
   const numbers = typeof value === 'number' ? [value, value] : [min, max];
   const [low, high] = numbers;
   if (typeof low !== 'number' || typeof high !== 'number')
     throw new GoldFormatError(`${where}: value (or min and max) must be numbers`);
-  if (unit !== undefined && typeof unit !== 'string') throw new GoldFormatError(`${where}: unit must be text`);
+  if (unit !== undefined && typeof unit !== 'string')
+    throw new GoldFormatError(`${where}: unit must be text`);
   if (occurrence !== undefined && (typeof occurrence !== 'number' || occurrence < 1))
     throw new GoldFormatError(`${where}: occurrence must be a whole number from 1`);
   return {
@@ -79,7 +81,11 @@ function isMap(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function mapWithKeys(item: unknown, allowed: readonly string[], where: string): Readonly<Record<string, unknown>> {
+function mapWithKeys(
+  item: unknown,
+  allowed: readonly string[],
+  where: string,
+): Readonly<Record<string, unknown>> {
   if (!isMap(item)) throw new GoldFormatError(`${where}: expected a map`);
   const unknown = Object.keys(item).filter((key) => !allowed.includes(key));
   if (unknown.length > 0) throw new GoldFormatError(`${where}: unknown key(s) ${unknown.join(', ')}`);

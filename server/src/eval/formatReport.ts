@@ -23,7 +23,14 @@ export function formatReport(
     const subjects = corpus.subjects.filter((subject) => subject.split === split);
     if (subjects.length === 0) continue;
     const part = evaluations.filter((evaluation) => evaluation.subject.split === split);
-    lines.push(...scoreTable(`${split} part`, subjects.map((subject) => subject.name), part), '');
+    lines.push(
+      ...scoreTable(
+        `${split} part`,
+        subjects.map((subject) => subject.name),
+        part,
+      ),
+      '',
+    );
   }
   if (extraction) lines.push(...extractionTable(extraction), '');
 
@@ -73,14 +80,16 @@ export function formatReport(
       lines,
       'Extraction misses',
       extraction.missed.map(
-        (miss) => `${sentenceAt(miss.sentence.file)}  ${JSON.stringify(miss.text)} ${miss.detail}  in ${JSON.stringify(miss.sentence.text)}`,
+        (miss) =>
+          `${sentenceAt(miss.sentence.file)}  ${JSON.stringify(miss.text)} ${miss.detail}  in ${JSON.stringify(miss.sentence.text)}`,
       ),
     );
     list(
       lines,
       'Extraction false alarms',
       extraction.falseAlarms.map(
-        (miss) => `${sentenceAt(miss.sentence.file)}  ${JSON.stringify(miss.text)} read as ${miss.detail}  in ${JSON.stringify(miss.sentence.text)}`,
+        (miss) =>
+          `${sentenceAt(miss.sentence.file)}  ${JSON.stringify(miss.text)} read as ${miss.detail}  in ${JSON.stringify(miss.sentence.text)}`,
       ),
     );
   }
@@ -103,7 +112,11 @@ export function goldProblemLines(
   return lines;
 }
 
-function scoreTable(title: string, subjects: readonly string[], evaluations: readonly ArticleEvaluation[]): string[] {
+function scoreTable(
+  title: string,
+  subjects: readonly string[],
+  evaluations: readonly ArticleEvaluation[],
+): string[] {
   const tally = tallyScores(evaluations);
   const controls = evaluations.filter((evaluation) => evaluation.article.gold.kind === 'control');
   return [
@@ -138,7 +151,11 @@ function section(
 }
 
 function list(lines: string[], title: string, entries: readonly string[]): void {
-  lines.push('', `${title}: ${entries.length === 0 ? 'none' : entries.length}`, ...entries.map((entry) => `  ${entry}`));
+  lines.push(
+    '',
+    `${title}: ${entries.length === 0 ? 'none' : entries.length}`,
+    ...entries.map((entry) => `  ${entry}`),
+  );
 }
 
 function tallyRow(label: string, tally: Tally | undefined): string {

@@ -79,7 +79,9 @@ function loadSubject(folder: string): CorpusSubject {
   if (!Array.isArray(claims) || claims.length === 0 || !claims.every((claim) => typeof claim === 'string'))
     throw new GoldFormatError(`${file}: claims must list the subject's claim files`);
   const claimFiles = (claims as string[]).map((claim) => resolve(folder, claim));
-  const claimSet = mergeClaimFiles(claimFiles.map((claim) => loadClaimFile(claim, readFileSync(claim, 'utf8'))));
+  const claimSet = mergeClaimFiles(
+    claimFiles.map((claim) => loadClaimFile(claim, readFileSync(claim, 'utf8'))),
+  );
   return {
     name: basename(folder),
     about: requiredString(fields['about'], `${file}: about`),

@@ -36,13 +36,18 @@ function sameValue(figure: Figure, gold: GoldSentenceFigure): boolean {
   const expected = (gold.min + gold.max) / 2;
   const actual = gold.min === gold.max ? figure.value : (figure.low + figure.high) / 2;
   const tolerance = Math.max(Math.abs(expected) * 0.005, 0.005);
-  return Math.abs(actual - expected) <= tolerance || (gold.min !== gold.max && Math.abs(figure.value - expected) <= tolerance);
+  return (
+    Math.abs(actual - expected) <= tolerance ||
+    (gold.min !== gold.max && Math.abs(figure.value - expected) <= tolerance)
+  );
 }
 
 function sameUnit(figure: Figure, gold: string): boolean {
   const wanted = gold.toLowerCase();
   const codes = [figure.unit?.code, figure.countNoun].filter((code): code is string => code !== undefined);
-  return codes.some((code) => code.toLowerCase() === wanted || singular(code.toLowerCase()) === singular(wanted));
+  return codes.some(
+    (code) => code.toLowerCase() === wanted || singular(code.toLowerCase()) === singular(wanted),
+  );
 }
 
 /** Runs the figure extractor over each sentence (as a one-line plain-text article) and scores it. */
@@ -88,7 +93,12 @@ export function scoreExtraction(sentences: readonly GoldSentence[]): ExtractionS
     }
     for (const figure of figures) {
       if (golds.some(({ gold, span }) => overlaps(figure, span) && sameValue(figure, gold))) correct += 1;
-      else falseAlarms.push({ sentence, text: figure.text, detail: `${figure.value}${figure.unit ? ' ' + figure.unit.code : ''}` });
+      else
+        falseAlarms.push({
+          sentence,
+          text: figure.text,
+          detail: `${figure.value}${figure.unit ? ' ' + figure.unit.code : ''}`,
+        });
     }
   }
   return {

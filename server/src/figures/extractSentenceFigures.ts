@@ -46,7 +46,9 @@ export interface SentenceContext {
  * figures). Other small numbers in words count what follows them ("four workers died").
  */
 const IDIOMS_AFTER_ONE = new Set(
-  'day days time times point way thing side hand another other reason example problem question step more last'.split(' '),
+  'day days time times point way thing side hand another other reason example problem question step more last'.split(
+    ' ',
+  ),
 );
 
 function isIdiom(tokens: readonly Token[], literal: NumberLiteral): boolean {

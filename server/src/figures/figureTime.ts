@@ -16,7 +16,19 @@ const SPACED_DASHES = new Set(['-', '\u2013']);
  * Words that start a new clause or phrase with a time of its own: "exports rose 4% in June after a
  * 2% fall in May" gives each figure its own month (SPEC: time is read per figure).
  */
-const CLAUSE_WORDS = new Set(['after', 'and', 'but', 'while', 'whereas', 'when', 'compared', 'versus', 'than', 'against', 'from']);
+const CLAUSE_WORDS = new Set([
+  'after',
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'when',
+  'compared',
+  'versus',
+  'than',
+  'against',
+  'from',
+]);
 
 /** The clause number of every token. */
 export function clauseNumbers(tokens: readonly Token[]): number[] {

@@ -134,13 +134,24 @@ function ageSpanAt(tokens: readonly Token[], index: number): number | undefined 
   let describesAge = word !== undefined && AGE_WORDS.has(word);
   if (!describesAge && (word === 'over' || word === 'under') && before) {
     const group = previousToken(tokens, before.index);
-    describesAge = group !== undefined && AGED_GROUPS.has(wordText(group.token) ?? '') && !unitAfterNumber(tokens, index);
+    describesAge =
+      group !== undefined && AGED_GROUPS.has(wordText(group.token) ?? '') && !unitAfterNumber(tokens, index);
   }
   // "9-year-old", "9 years old", "9-month-old"
   const dash = tokens[index + 1];
-  if (dash?.text === '-' && /^(?:year|month|week|day)s?$/u.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.text === '-' && tokens[index + 4]?.lower === 'old')
+  if (
+    dash?.text === '-' &&
+    /^(?:year|month|week|day)s?$/u.test(tokens[index + 2]?.lower ?? '') &&
+    tokens[index + 3]?.text === '-' &&
+    tokens[index + 4]?.lower === 'old'
+  )
     return index + 5;
-  if (dash?.kind === 'space' && /^(?:year|month)s?$/u.test(tokens[index + 2]?.lower ?? '') && tokens[index + 3]?.kind === 'space' && tokens[index + 4]?.lower === 'old')
+  if (
+    dash?.kind === 'space' &&
+    /^(?:year|month)s?$/u.test(tokens[index + 2]?.lower ?? '') &&
+    tokens[index + 3]?.kind === 'space' &&
+    tokens[index + 4]?.lower === 'old'
+  )
     return index + 5;
   if (!describesAge) return undefined;
   // "aged 18 to 34", "ages 5-11", "aged 65 and over"
@@ -148,7 +159,11 @@ function ageSpanAt(tokens: readonly Token[], index: number): number | undefined 
   const gap = tokens[next];
   if (gap?.text === '-' || gap?.text === '\u2013') {
     if (tokens[next + 1]?.kind === 'number') next += 2;
-  } else if (gap?.kind === 'space' && (tokens[next + 1]?.lower === 'to' || tokens[next + 1]?.lower === 'and') && tokens[next + 3]?.kind === 'number') {
+  } else if (
+    gap?.kind === 'space' &&
+    (tokens[next + 1]?.lower === 'to' || tokens[next + 1]?.lower === 'and') &&
+    tokens[next + 3]?.kind === 'number'
+  ) {
     next += 4;
   }
   return next;
@@ -159,7 +174,10 @@ function unitAfterNumber(tokens: readonly Token[], index: number): boolean {
   const after = tokens[index + 1];
   if (after?.text === '%') return true;
   const word = after?.kind === 'space' ? tokens[index + 2] : after;
-  return word?.kind === 'word' && (unitWord(word.text) !== undefined || word.lower === 'per' || word.lower === 'percent');
+  return (
+    word?.kind === 'word' &&
+    (unitWord(word.text) !== undefined || word.lower === 'per' || word.lower === 'percent')
+  );
 }
 
 function isClockWord(tokens: readonly Token[], index: number): boolean {
@@ -212,6 +230,9 @@ function notAFigure(tokens: readonly Token[], index: number, firstIndex: number)
   if (isClockWord(tokens, index)) return index + 1;
   if (isNamedBefore(tokens, index)) return index + 1;
   if (isRankMark(tokens, index)) return index + 1;
+  // "6.2 murders per 100,000 people": the number after "per" is the rate's base, not a figure.
+  if (wordText(previousToken(tokens, index)?.token) === 'per')
+    return scaleAfter(tokens, index, SCALE_WORDS)?.next ?? index + 1;
   const age = ageSpanAt(tokens, index);
   if (age !== undefined) return age;
   // "1. " or "2) " opening a block: a list marker.
@@ -241,10 +262,14 @@ function scaleAfter(
     const next = tokens[index + 2];
     const word = wordText(next);
     const scale =
-      word === undefined ? undefined : (words.get(word) ?? (after.kind === 'space' ? SPACED_SCALE_LETTERS.get(next?.text ?? '') : undefined));
+      word === undefined
+        ? undefined
+        : (words.get(word) ??
+          (after.kind === 'space' ? SPACED_SCALE_LETTERS.get(next?.text ?? '') : undefined));
     if (scale === undefined) return undefined;
     // "2 lakh crore": a scale of a scale.
-    const further = tokens[index + 3]?.kind === 'space' ? words.get(wordText(tokens[index + 4]) ?? '') : undefined;
+    const further =
+      tokens[index + 3]?.kind === 'space' ? words.get(wordText(tokens[index + 4]) ?? '') : undefined;
     if (further !== undefined && further > scale) return { scale: scale * further, next: index + 5 };
     return { scale, next: index + 3 };
   }

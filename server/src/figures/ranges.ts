@@ -62,7 +62,10 @@ export function joinRanges(tokens: readonly Token[], figures: readonly RawFigure
     const b = figures[index + 1];
     const unscaled = figures[index];
     if (!unscaled) continue;
-    const a = b && connectorBetween(tokens, unscaled, b) ? withSharedScale(unscaled, b) : unscaled;
+    const a =
+      b && connectorBetween(tokens, unscaled, b) && sameUnit(unscaled, b)
+        ? withSharedScale(unscaled, b)
+        : unscaled;
     const connector = b && b.unit && !b.hedge ? connectorBetween(tokens, a, b) : undefined;
     if (!a || !b || !connector || !b.unit || !sameUnit(a, b)) {
       joined.push(a);

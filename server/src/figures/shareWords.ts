@@ -46,16 +46,18 @@ const DENOMINATORS: ReadonlyMap<string, number> = new Map([
 
 /** Words before "half"/"quarter" that make it a part of a period or an ordinal: "the first half". */
 const ORDINAL_CONTEXT = new Set(
-  'the first second third fourth last latter former final next previous this each every per in second-half'.split(' '),
+  'the first second third fourth last latter former final next previous this each every per in second-half'.split(
+    ' ',
+  ),
 );
 /** Words after a fraction that make it a time or distance, not a share: "a quarter century". */
 const NOT_SHARED = new Set(
-  'century centuries hour hours mile miles note notes final finals point points inch inches cup cups'.split(' '),
+  'century centuries hour hours mile miles note notes final finals point points inch inches cup cups'.split(
+    ' ',
+  ),
 );
 /** Words "half" is a share before: "half of", "half the members", "half its staff". */
-const HALF_FOLLOWERS = new Set(
-  'of the its their his her our your these those all'.split(' '),
-);
+const HALF_FOLLOWERS = new Set('of the its their his her our your these those all'.split(' '));
 /**
  * A fraction in words is as precise as the writer's rounding: newsrooms write "a third" for 31 to
  * 36 per cent. Half a step of five percentage points either way.
@@ -89,7 +91,12 @@ function joinedWord(tokens: readonly Token[], index: number): { word: string; ne
   return word === undefined ? undefined : { word, next: index + 2 };
 }
 
-function fraction(firstToken: number, endToken: number, numerator: number, denominator: number): ShareLiteral {
+function fraction(
+  firstToken: number,
+  endToken: number,
+  numerator: number,
+  denominator: number,
+): ShareLiteral {
   const value = (100 * numerator) / denominator;
   return { firstToken, endToken, value, low: value - FRACTION_HALF_WIDTH, high: value + FRACTION_HALF_WIDTH };
 }
@@ -130,13 +137,20 @@ function fractionAt(tokens: readonly Token[], index: number): ShareLiteral | und
   if (denominator === undefined || numerator.value >= denominator) return undefined;
   // "two thirds" takes a plural; "a third" a singular.
   const plural = denominatorWord.word.endsWith('s');
-  if ((numerator.value > 1) !== plural) return undefined;
-  if (ORDINAL_CONTEXT.has(previousWord(tokens, index) ?? '') && word !== 'a' && word !== 'an') return undefined;
+  if (numerator.value > 1 !== plural) return undefined;
+  if (ORDINAL_CONTEXT.has(previousWord(tokens, index) ?? '') && word !== 'a' && word !== 'an')
+    return undefined;
   const after = joinedWord(tokens, denominatorWord.next);
   if (after && (NOT_SHARED.has(after.word) || unitWord(after.word) !== undefined)) return undefined;
   // "a third party", "a fifth straight year" are ordinals: a singular fraction is a share before
   // "of", a verb ("a quarter abstained") or the end of the clause.
-  if (!plural && after && tokens[denominatorWord.next]?.kind === 'space' && after.word !== 'of' && !/(?:ed|said)$/u.test(after.word))
+  if (
+    !plural &&
+    after &&
+    tokens[denominatorWord.next]?.kind === 'space' &&
+    after.word !== 'of' &&
+    !/(?:ed|said)$/u.test(after.word)
+  )
     return undefined;
   // "a half-hour", "a quarter-final": a hyphen after the fraction makes it part of a compound.
   if (tokens[denominatorWord.next]?.text === '-') return undefined;
@@ -162,7 +176,8 @@ function ratioAt(tokens: readonly Token[], index: number, inTime: Uint8Array): S
   // is a part and its whole, two figures the arithmetic rule reads.
   const spelledWhole = tokens[cursor]?.kind === 'word';
   if (linker === 'of' && !spelledWhole) return undefined;
-  if (linker === 'out' && !spelledPart && !spelledWhole && ![10, 100, 1000].includes(whole.value)) return undefined;
+  if (linker === 'out' && !spelledPart && !spelledWhole && ![10, 100, 1000].includes(whole.value))
+    return undefined;
   // "five in 10 days", "one in 20 %": the second number has its own unit, so this is no ratio.
   const after = tokens[whole.next];
   if (after?.text === '%') return undefined;
@@ -177,7 +192,11 @@ function ratioAt(tokens: readonly Token[], index: number, inTime: Uint8Array): S
  * The share written in words that starts at token `index`, if one does. `inTime` marks the tokens
  * of time expressions, which are never part of a share.
  */
-export function shareAt(tokens: readonly Token[], index: number, inTime: Uint8Array): ShareLiteral | undefined {
+export function shareAt(
+  tokens: readonly Token[],
+  index: number,
+  inTime: Uint8Array,
+): ShareLiteral | undefined {
   const token = tokens[index];
   if (token?.kind !== 'word' && token?.kind !== 'number') return undefined;
   return halfAt(tokens, index) ?? fractionAt(tokens, index) ?? ratioAt(tokens, index, inTime);

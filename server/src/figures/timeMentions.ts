@@ -90,6 +90,11 @@ const LONE_MONTH_PREPOSITIONS = new Set([
   'after',
 ]);
 const DEADLINE_WORDS = new Set(['until', 'till', 'by']);
+/**
+ * Words before a bare year that make it the base of a comparison, not the figure's time: "12%
+ * larger than 2022", "94.5 per cent of 2019", "down 3.2 per cent on 2016", "up 5% over 2022".
+ */
+const COMPARISON_WORDS = new Set(['than', 'of', 'on', 'over', 'versus', 'vs', 'against']);
 const OPEN_BOUND_WORDS = new Set(['before', 'after']);
 const RANGE_CONNECTORS = new Set(['to', 'through', 'until', 'till', 'and']);
 const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -548,6 +553,17 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
     const first = tokens[draft.firstToken];
     const last = tokens[draft.endToken - 1];
     const lead = wordText(first);
+    const before = previousToken(tokens, draft.firstToken);
+    const comparedWith =
+      first?.kind === 'number' &&
+      draft.endToken - draft.firstToken === 1 &&
+      COMPARISON_WORDS.has(wordText(before?.token) ?? '') &&
+      // "as of 2024" is a time, not a base.
+      !(
+        before &&
+        wordText(before.token) === 'of' &&
+        wordText(previousToken(tokens, before.index)?.token) === 'as'
+      );
     if (first && last) {
       mentions.push({
         start: first.start,
@@ -555,7 +571,7 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
         firstToken: draft.firstToken,
         endToken: draft.endToken,
         period: draft.period,
-        describesFigures: lead === undefined || !DEADLINE_WORDS.has(lead),
+        describesFigures: !comparedWith && (lead === undefined || !DEADLINE_WORDS.has(lead)),
       });
     }
     index = Math.max(draft.endToken, index + 1);

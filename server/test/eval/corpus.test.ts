@@ -63,7 +63,9 @@ describe('the development corpus', () => {
         .filter((article) => article.gold.kind === 'planted');
       if (planted.length === 0) continue;
       for (const rule of EVALUATED_RULES) {
-        const cases = planted.flatMap((article) => article.gold.findings.filter((finding) => finding.rule === rule));
+        const cases = planted.flatMap((article) =>
+          article.gold.findings.filter((finding) => finding.rule === rule),
+        );
         expect(cases.length, `${split}: ${rule}`).toBeGreaterThanOrEqual(2);
       }
     }

@@ -211,12 +211,7 @@ describe('rcmp-china-mou-2016.txt (undated)', () => {
 
   it('takes no date for a figure', () => {
     const texts = figures.map((figure) => figure.text).join(' | ');
-    for (const notFigure of [
-      'June 2016',
-      'January 1',
-      'October 10',
-      'November 3',
-    ]) {
+    for (const notFigure of ['June 2016', 'January 1', 'October 10', 'November 3']) {
       expect(texts).not.toContain(notFigure);
     }
   });

@@ -8,6 +8,12 @@ describe('the time a figure is about', () => {
     expect(timeOf('As of 2024, 350 groups were active.', '350')).toBe('2024');
   });
 
+  it('does not take the base of a comparison for the figure\u2019s time', () => {
+    expect(timeOf('Production was 12% larger than 2022.', '12%')).toBe('none');
+    expect(timeOf('Traffic was at 94.5 per cent of 2019 levels.', '94.5 per cent')).toBe('none');
+    expect(timeOf('Exports rose 4% in June after a 2% fall in May.', '2%', '2024-08-01')).toBe('2024-05');
+  });
+
   it('reads year spans', () => {
     expect(timeOf('Between 2018 and 2021, 350 groups were active.', '350')).toBe('2018..2021');
     expect(timeOf('From 2018 to 2021, 350 groups were active.', '350')).toBe('2018..2021');
@@ -62,8 +68,13 @@ describe('the time a figure is about', () => {
 
   it('reads durations inside time expressions as figures that say when, and years as no figure', () => {
     expect(textsIn('There were 397 deaths in the first 10 months of 2015.')).toEqual(['397', '10 months']);
-    expect(textsIn('Over the past five years, 350 groups formed.', '2024-11-23')).toEqual(['five years', '350']);
-    const durations = figuresIn('There were 397 deaths in the first 10 months of 2015.').filter((figure) => figure.saysWhen);
+    expect(textsIn('Over the past five years, 350 groups formed.', '2024-11-23')).toEqual([
+      'five years',
+      '350',
+    ]);
+    const durations = figuresIn('There were 397 deaths in the first 10 months of 2015.').filter(
+      (figure) => figure.saysWhen,
+    );
     expect(durations.map((figure) => figure.text)).toEqual(['10 months']);
     expect(textsIn('Two years ago 350 groups formed.')).toEqual(['350']);
   });
