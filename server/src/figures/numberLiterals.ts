@@ -309,7 +309,7 @@ function readDigits(tokens: readonly Token[], index: number, firstIndex: number)
 }
 
 /** The value of "seven" or "twenty-five" at `index` and the index after it. */
-function wordNumberAt(tokens: readonly Token[], index: number): { value: number; next: number } | undefined {
+export function wordNumberAt(tokens: readonly Token[], index: number): { value: number; next: number } | undefined {
   const word = wordText(tokens[index]);
   if (word === undefined) return undefined;
   const small = smallNumberWord(word);

@@ -7,7 +7,7 @@
  * closed, and every look-around is bounded (at most eight tokens), so a sentence stays linear.
  * Ordinal uses are not shares: "the first half of 2024", "the third quarter", "a quarter century".
  */
-import { smallNumberWord, tensWord } from './numberWords';
+import { wordNumberAt } from './numberLiterals';
 import { wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
 import { unitWord } from './units';
@@ -64,23 +64,12 @@ const HALF_FOLLOWERS = new Set('of the its their his her our your these those al
  */
 const FRACTION_HALF_WIDTH = 2.5;
 
-/** A number word or digits at `index`: its value and the index after it. */
+/** A number word or whole digits at `index`: its value and the index after it. */
 function countAt(tokens: readonly Token[], index: number): { value: number; next: number } | undefined {
-  const token = tokens[index];
-  if (token?.kind === 'number' && token.numeral && token.numeral.decimals === 0 && !token.numeral.grouped) {
-    return { value: token.numeral.value, next: index + 1 };
-  }
-  const word = wordText(token);
-  if (word === undefined) return undefined;
-  const small = smallNumberWord(word);
-  if (small !== undefined) return { value: small, next: index + 1 };
-  const tens = tensWord(word);
-  if (tens === undefined) return undefined;
-  if (tokens[index + 1]?.text === '-') {
-    const unit = smallNumberWord(wordText(tokens[index + 2]) ?? '');
-    if (unit !== undefined && unit > 0 && unit < 10) return { value: tens + unit, next: index + 3 };
-  }
-  return { value: tens, next: index + 1 };
+  const numeral = tokens[index]?.numeral;
+  if (numeral)
+    return numeral.decimals === 0 && !numeral.grouped ? { value: numeral.value, next: index + 1 } : undefined;
+  return wordNumberAt(tokens, index);
 }
 
 /** The word after a space or hyphen at `index`, and the index after it. */
