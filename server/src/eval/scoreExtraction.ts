@@ -4,6 +4,7 @@ import type { Figure } from '../figures/figureModel';
 import { singular } from '../figures/singular';
 import type { GoldSentence, GoldSentenceFigure } from './extractionSet';
 import { createSpanLocator } from './spanLocator';
+import { overlaps } from './spanOverlap';
 
 export interface ExtractionMiss {
   readonly sentence: GoldSentence;
@@ -72,8 +73,6 @@ export function scoreExtraction(sentences: readonly GoldSentence[]): ExtractionS
     });
     goldFigures += golds.length;
     engineFigures += figures.length;
-    const overlaps = (figure: Figure, span: { start: number; end: number }): boolean =>
-      figure.start < span.end && span.start < figure.end;
     for (const { gold, span } of golds) {
       const match = figures.find((figure) => overlaps(figure, span) && sameValue(figure, gold));
       if (!match) {

@@ -12,6 +12,7 @@ import { SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_LETTERS, smallNumberWord, ten
 import { halfWidth } from './precision';
 import { nextToken, previousToken, wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
+import { unitAfter } from './unitMatching';
 import { CURRENCY_CODES, isMeasurement, unitWord } from './units';
 
 export interface NumberLiteral {
@@ -171,13 +172,7 @@ function ageSpanAt(tokens: readonly Token[], index: number): number | undefined 
 
 /** Whether a unit word or symbol follows the number at `index` ("over 65 %" is a share, not an age). */
 function unitAfterNumber(tokens: readonly Token[], index: number): boolean {
-  const after = tokens[index + 1];
-  if (after?.text === '%') return true;
-  const word = after?.kind === 'space' ? tokens[index + 2] : after;
-  return (
-    word?.kind === 'word' &&
-    (unitWord(word.text) !== undefined || word.lower === 'per' || word.lower === 'percent')
-  );
+  return unitAfter(tokens, index + 1) !== undefined || wordText(nextToken(tokens, index)?.token) === 'per';
 }
 
 function isClockWord(tokens: readonly Token[], index: number): boolean {
@@ -309,7 +304,10 @@ function readDigits(tokens: readonly Token[], index: number, firstIndex: number)
 }
 
 /** The value of "seven" or "twenty-five" at `index` and the index after it. */
-export function wordNumberAt(tokens: readonly Token[], index: number): { value: number; next: number } | undefined {
+export function wordNumberAt(
+  tokens: readonly Token[],
+  index: number,
+): { value: number; next: number } | undefined {
   const word = wordText(tokens[index]);
   if (word === undefined) return undefined;
   const small = smallNumberWord(word);

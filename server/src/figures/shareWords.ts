@@ -8,7 +8,7 @@
  * Ordinal uses are not shares: "the first half of 2024", "the third quarter", "a quarter century".
  */
 import { wordNumberAt } from './numberLiterals';
-import { wordText } from './tokenNavigation';
+import { previousToken, wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
 import { unitWord } from './units';
 
@@ -102,14 +102,10 @@ function ratio(firstToken: number, endToken: number, part: number, whole: number
   };
 }
 
-function previousWord(tokens: readonly Token[], index: number): string | undefined {
-  return tokens[index - 1]?.kind === 'space' ? wordText(tokens[index - 2]) : undefined;
-}
-
 /** "half of", "half the": a half that is a share, not "the first half" or "cut in half". */
 function halfAt(tokens: readonly Token[], index: number): ShareLiteral | undefined {
   if (wordText(tokens[index]) !== 'half') return undefined;
-  if (ORDINAL_CONTEXT.has(previousWord(tokens, index) ?? '')) return undefined;
+  if (ORDINAL_CONTEXT.has(wordText(previousToken(tokens, index)?.token) ?? '')) return undefined;
   const after = joinedWord(tokens, index + 1);
   if (!after || tokens[index + 1]?.kind !== 'space' || !HALF_FOLLOWERS.has(after.word)) return undefined;
   return fraction(index, index + 1, 1, 2);
@@ -127,7 +123,11 @@ function fractionAt(tokens: readonly Token[], index: number): ShareLiteral | und
   // "two thirds" takes a plural; "a third" a singular.
   const plural = denominatorWord.word.endsWith('s');
   if (numerator.value > 1 !== plural) return undefined;
-  if (ORDINAL_CONTEXT.has(previousWord(tokens, index) ?? '') && word !== 'a' && word !== 'an')
+  if (
+    ORDINAL_CONTEXT.has(wordText(previousToken(tokens, index)?.token) ?? '') &&
+    word !== 'a' &&
+    word !== 'an'
+  )
     return undefined;
   const after = joinedWord(tokens, denominatorWord.next);
   if (after && (NOT_SHARED.has(after.word) || unitWord(after.word) !== undefined)) return undefined;
