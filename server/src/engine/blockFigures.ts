@@ -3,13 +3,16 @@ import type { ClaimSet } from '../claims/claimModel';
 import { extractBlockFigures } from '../figures/extractFigures';
 import { claimIndexFor } from '../matching/claimIndex';
 import { figureContext } from '../matching/figureContext';
-import { matchFigure } from '../matching/matchFigure';
+import { matchFigure, type FigureMatch } from '../matching/matchFigure';
+import { exclusiveInSentence } from '../matching/sentenceExclusivity';
 import { scoreClaims } from '../matching/scoreClaims';
 import { figureConflictFinding } from '../rules/figureConflict';
 import { missingCitationFinding } from '../rules/missingCitation';
 import { unverifiedFigureFinding } from '../rules/unverifiedFigure';
 import type { Period } from '../time/period';
 import type { CheckedFigure, Finding } from './findingModel';
+
+const UNMATCHED: FigureMatch = { kind: 'unmatched' };
 
 /** What the figure rules found in one block: its figures, matched, and their findings, unfiltered. */
 export interface BlockFigures {
@@ -31,16 +34,20 @@ export function checkBlockFigures(
   const index = claimIndexFor(claimSet);
   const findings: Finding[] = [];
   const figures: CheckedFigure[] = [];
-  for (const figure of extractBlockFigures(article, blockIndex, articleDate)) {
-    if (figure.saysWhen) {
-      figures.push({ figure, status: 'unmatched' });
-      continue;
-    }
-    const match = matchFigure(figure, scoreClaims(figure, figureContext(article, figure), index));
+  const matched = extractBlockFigures(article, blockIndex, articleDate).map((figure) => ({
+    figure,
+    // A duration that says when the other figures are is about no claim.
+    match: figure.saysWhen
+      ? UNMATCHED
+      : matchFigure(figure, scoreClaims(figure, figureContext(article, figure), index)),
+  }));
+  const matches = exclusiveInSentence(matched);
+  matched.forEach(({ figure }, at) => {
+    const match = matches[at] ?? UNMATCHED;
     if (match.kind === 'unmatched') {
       figures.push({ figure, status: 'unmatched' });
-      findings.push(unverifiedFigureFinding(figure));
-      continue;
+      if (!figure.saysWhen) findings.push(unverifiedFigureFinding(figure));
+      return;
     }
     const { candidate } = match;
     figures.push({ figure, status: match.kind, claimId: candidate.indexed.claim.id });
@@ -50,6 +57,6 @@ export function checkBlockFigures(
       const missing = missingCitationFinding(article, figure, candidate, claimSet);
       if (missing) findings.push(missing);
     }
-  }
+  });
   return { findings, figures };
 }

@@ -94,7 +94,10 @@ function chainAt(
   return { next, groups, separator };
 }
 
-/** A capitalised word or an identifier noun right before the number: the number is part of a name. */
+/**
+ * A capitalised word or an identifier noun right before the number: the number is part of a name
+ * ("Flight 752"), unless a unit or scale follows it.
+ */
 function isNamedBefore(tokens: readonly Token[], index: number): boolean {
   const before = previousToken(tokens, index);
   if (!before) return false;
@@ -105,7 +108,9 @@ function isNamedBefore(tokens: readonly Token[], index: number): boolean {
   if (IDENTIFIER_NOUNS.has(lower)) return true;
   const capitalised = word[0] !== word[0]?.toLowerCase();
   const possessive = /['\u2019]s$/u.test(word);
-  return capitalised && !possessive && !FUNCTION_WORDS.has(lower) && !CURRENCY_CODES.has(word);
+  // "Brazil 14.3 GW", "Ontario 2.5 million": a unit or scale after the number makes it an amount.
+  const measured = unitAfterNumber(tokens, index) || scaleAfter(tokens, index, SCALE_WORDS) !== undefined;
+  return capitalised && !possessive && !measured && !FUNCTION_WORDS.has(lower) && !CURRENCY_CODES.has(word);
 }
 
 /** "No. 2", "Nos. 3": a rank or a number in a list of names, not an amount. */

@@ -4,6 +4,7 @@ import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 import type { UnitRef } from '../figures/figureModel';
 import { parseUnit } from '../figures/units';
 import { claimTermsOf } from './claimTerms';
+import { claimMeasure, type ClaimMeasure } from './measureFrame';
 import { postingListsOf } from './postingLists';
 
 /** What the matcher needs of one claim: made when the claim first becomes a candidate, then kept. */
@@ -16,6 +17,8 @@ export interface IndexedClaim {
   readonly keywordStems: ReadonlySet<string>;
   /** Sum of the weights of `subjectStems`: the score's denominator. */
   readonly subjectWeight: number;
+  /** Change or level, rate or not, and the words naming what the claim measures. */
+  readonly measure: ClaimMeasure;
 }
 
 /**
@@ -117,6 +120,7 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
         subjectStems: stemsOf(start[claimNumber] ?? 0, subjectEnd[claimNumber] ?? 0),
         keywordStems: stemsOf(subjectEnd[claimNumber] ?? 0, start[claimNumber + 1] ?? 0),
         subjectWeight: subjectWeights[claimNumber] ?? 0,
+        measure: claimMeasure(claim, unit),
       };
       made.set(claimNumber, indexed);
     }

@@ -1,4 +1,5 @@
 import { stemmer } from 'stemmer';
+import { WORD_LEMMAS } from './wordLemmas';
 
 /**
  * Words that carry no subject: they would make every claim look like every sentence. A short
@@ -14,30 +15,6 @@ const STOP_WORDS = new Set(
     'according per cent percent one two three four five six seven eight nine ten'
   ).split(' '),
 );
-
-/**
- * Irregular forms that statistics are reported in and a suffix stemmer cannot join to their
- * lemma ("rose" / "rise", "died" / "deaths").
- */
-const IRREGULAR_LEMMAS: Readonly<Record<string, string>> = {
-  rose: 'rise',
-  risen: 'rise',
-  fell: 'fall',
-  fallen: 'fall',
-  grew: 'grow',
-  grown: 'grow',
-  died: 'death',
-  die: 'death',
-  dies: 'death',
-  dying: 'death',
-  dead: 'death',
-  fatal: 'death',
-  fatalities: 'death',
-  seized: 'seizure',
-  seize: 'seizure',
-  seizes: 'seizure',
-  seizures: 'seizure',
-};
 
 const WORD_PATTERN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /**
@@ -78,7 +55,7 @@ function computeStem(word: string): string {
     .toLowerCase()
     .replace(/['’]s$/u, '')
     .replace(/’/gu, "'");
-  const lemma = IRREGULAR_LEMMAS[lower] ?? lower;
+  const lemma = WORD_LEMMAS.get(lower) ?? lower;
   return /^\p{N}/u.test(lemma) ? lemma : stemmer(lemma);
 }
 

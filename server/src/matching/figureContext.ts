@@ -2,8 +2,10 @@ import type { ParsedArticle } from '../article/articleModel';
 import { figureCredits, type FigureCredits } from '../attribution/figureCredits';
 import type { Figure } from '../figures/figureModel';
 import type { ClaimIndex } from './claimIndex';
+import { figureMeasure, type MeasureKind } from './measureFrame';
 import { proseOffsetOf } from './proseOffset';
 import { sentenceWords } from './sentenceWords';
+import { stemWord } from './contentWords';
 
 /**
  * The words around a figure that say what it is about, each with how much it counts: words of the
@@ -17,6 +19,8 @@ export interface FigureContext {
   candidates(index: ClaimIndex): readonly number[];
   /** Who the figure's sentence, and the one before, credit it to (resolved against sources when scored). */
   readonly credits: FigureCredits;
+  /** Whether the figure states a change or a rate, read from the words right around it. */
+  readonly measure: MeasureKind;
 }
 
 const CLAUSE_WEIGHT = 1;
@@ -27,10 +31,13 @@ const CLAUSE_WEIGHT = 1;
  */
 const CLAUSE_REACH = 12;
 
+const RATE_STEM = stemWord('rate');
+
 const EMPTY: FigureContext = {
   weight: () => 0,
   candidates: () => [],
   credits: { own: [], previous: [] },
+  measure: { change: false, rate: false },
 };
 
 /** The index of the first element of `sorted` that is ≥ `value`. */
@@ -69,7 +76,14 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
     if (!word || word.end > clauseEnd) break;
     clauseStems.add(word.stem);
   }
+  const figureEnd = proseOffsetOf(block.map, sentence, figure.end);
+  const measure = figureMeasure(
+    block.text.slice(sentence.start, at),
+    block.text.slice(figureEnd, sentence.end),
+    clauseStems.has(RATE_STEM),
+  );
   return {
+    measure,
     weight: (stem) => (clauseStems.has(stem) ? CLAUSE_WEIGHT : (shared.weights.get(stem) ?? 0)),
     candidates: (index) => shared.candidatesFor(index),
     credits: figureCredits(article, figure),

@@ -43,6 +43,7 @@ export function matchFigure(figure: Figure, candidates: readonly Candidate[]): F
     best &&
     !figure.inQuote &&
     !best.nounMismatch &&
+    best.measuredNearby &&
     best.score >= CONFLICT_THRESHOLD &&
     best.ownSentenceScore >= CONFLICT_OWN_SENTENCE_SCORE
   ) {

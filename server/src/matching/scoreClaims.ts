@@ -8,6 +8,8 @@ import { conversionFactor } from './unitConversion';
 import type { FigureContext } from './figureContext';
 import { stemWord } from './contentWords';
 import { countsPeople } from './personNouns';
+import { measuresFit } from './measureFrame';
+import { SENTENCE_WEIGHT } from './sentenceWords';
 
 /** A claim the figure may be about, with how sure the matcher is and how to compare values. */
 export interface Candidate {
@@ -22,6 +24,11 @@ export interface Candidate {
   readonly sourceCredited: boolean;
   /** The figure's count noun is not one the claim's subject or unit speaks of. */
   readonly nounMismatch: boolean;
+  /**
+   * The figure's own sentence names what the claim measures (a word of its head phrase, or the
+   * figure's count noun is the claim's): the local evidence a conflict needs.
+   */
+  readonly measuredNearby: boolean;
 }
 
 const KEYWORD_BONUS = 0.1;
@@ -41,6 +48,11 @@ const UNIT_BONUS = 0.2;
  * against 2.5 g): the writer most likely meant this claim and slipped on the unit.
  */
 const SAME_NUMBER_OTHER_UNIT_BONUS = 0.1;
+/**
+ * A unit at most this share of the claims use (kilometres, grams in a set of counts and money) says
+ * by itself what a figure measures, as a measured-thing word would.
+ */
+const RARE_UNIT_SHARE = 0.1;
 /** Context weights above this come from the figure's own sentence (see figureContext). */
 const OWN_SENTENCE_MINIMUM = 0.5;
 /** Stems count as the same word when one is a prefix of the other this long ("columbia"/"columbian"). */
@@ -126,6 +138,13 @@ function evidence(indexed: IndexedClaim, index: ClaimIndex, context: FigureConte
   ];
 }
 
+/** Whether the figure's sentence names a word of what the claim measures (any word, if it names none). */
+function namesMeasuredThing(indexed: IndexedClaim, context: FigureContext): boolean {
+  const stems = indexed.measure.measuredStems.size > 0 ? indexed.measure.measuredStems : indexed.subjectStems;
+  for (const stem of stems) if (context.weight(stem) >= SENTENCE_WEIGHT) return true;
+  return false;
+}
+
 /** Scores every claim that shares a word with the figure's context and can be compared with it. */
 export function scoreClaims(figure: Figure, context: FigureContext, index: ClaimIndex): Candidate[] {
   const own = creditedSources(resolveCredits(context.credits.own, index.sourceNames));
@@ -140,6 +159,7 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
     if (figure.time && period && !overlaps(figure.time, period)) continue;
     const factor = unitFactor(figure, indexed);
     if (factor === undefined) continue;
+    if (!measuresFit(context.measure, indexed.measure, indexed.unit)) continue;
     const nounFit = nounFits(noun, indexed);
     // Nobody credited fits no claim: skip the lookups for the usual uncredited figure.
     const ownFits = own.size > 0 && creditFits(own, indexed.claim.sources, index.sourceNames);
@@ -162,6 +182,13 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
       factor,
       sourceCredited: ownFits || previousFits,
       nounMismatch: nounFit === 'other',
+      measuredNearby:
+        nounFit === 'same' ||
+        nounFit === 'related' ||
+        (figure.unit !== undefined &&
+          figure.unit.dimension !== 'count' &&
+          index.unitShare(indexed) <= RARE_UNIT_SHARE) ||
+        namesMeasuredThing(indexed, context),
     });
   }
   return candidates.sort((a, b) => b.score - a.score);

@@ -15,8 +15,8 @@ const MANIFEST = resolve(__dirname, '../../../test-fixtures/eval/corpus.yaml');
  * linking 0.95, and for extraction 0.97 / 0.97. `npm run eval` prints the tables and every miss.
  */
 const FLOORS: Readonly<Record<Split, { precision: number; recall: number; linking: number }>> = {
-  tuning: { precision: 0.36, recall: 0.54, linking: 0.65 },
-  validation: { precision: 0.54, recall: 0.56, linking: 0.69 },
+  tuning: { precision: 0.7, recall: 0.56, linking: 0.67 },
+  validation: { precision: 0.72, recall: 0.57, linking: 0.69 },
 };
 const EXTRACTION_FLOOR = { precision: 0.86, recall: 0.89 };
 

@@ -38,6 +38,12 @@ describe('numbers that are not figures', () => {
     expect(textsIn('They seized 2000 kg of powder.')).toEqual(['2000 kg']);
   });
 
+  it('reads a number after a name as an amount when a unit or scale follows it', () => {
+    expect(textsIn('The US added 24.8 GW and Brazil 14.3 GW.')).toEqual(['24.8 GW', '14.3 GW']);
+    expect(textsIn('Ontario 2.5 million, Quebec 1.8 million.')).toEqual(['2.5 million', '1.8 million']);
+    expect(textsIn('Flight 752 and Highway 401 were closed.')).toEqual([]);
+  });
+
   it('keeps list markers mid-sentence as figures', () => {
     expect(textsIn('They found 1. That was all.')).toEqual(['1']);
   });

@@ -55,14 +55,26 @@ describe('content words', () => {
   it('leaves out stop words and joins irregular forms, in ASCII and other text alike', () => {
     expect(contentWords('Deaths rose in the province').map((word) => word.stem)).toEqual([
       'death',
-      'rise',
+      'increas',
       'provinc',
     ]);
     expect(contentWords('Deaths rose in Québec').map((word) => word.stem)).toEqual([
       'death',
-      'rise',
+      'increas',
       'québec',
     ]);
     expect([...contentStems('seizures seized in the seizure data')]).toEqual(['seizur', 'data']);
+  });
+
+  it('joins the words reporters and researchers use for one measured thing or one change', () => {
+    const stems = (text: string): string[] => [...contentStems(text)];
+    expect(stems('fatalities killed died deaths')).toEqual(['death']);
+    expect(stems('illnesses cases sickened infected')).toEqual(['ill']);
+    expect(stems('climbed grew growth increase')).toEqual(['increas']);
+    expect(stems('fell declined reduction decrease')).toEqual(['decreas']);
+  });
+
+  it('leaves "up" and "down" alone: they are too common in other senses to stand for a change', () => {
+    expect([...contentStems('set up, step down')]).toEqual(['set', 'up', 'step', 'down']);
   });
 });

@@ -23,6 +23,8 @@ interface Stated {
   readonly inQuote?: boolean;
   readonly status?: CheckedFigure['status'];
   readonly claimId?: string;
+  /** The sentence the figure is counted in (its own by default). */
+  readonly sentence?: number;
 }
 
 /** An article that states each figure in a sentence of its own, matched as given. */
@@ -46,7 +48,7 @@ function ruleInput(...statements: Stated[]): { input: RuleInput; text: string } 
       ...(stated.hedge ? { hedge: stated.hedge } : {}),
       ...(stated.time ? { time: stated.time } : {}),
       blockIndex: 0,
-      sentenceIndex,
+      sentenceIndex: stated.sentence ?? sentenceIndex,
       inQuote: stated.inQuote ?? false,
     };
     const status = stated.status ?? 'verified';
@@ -94,19 +96,33 @@ describe('internal-conflict', () => {
   });
 
   it('reads an open-ended hedge as reaching a quarter past its number within one article', () => {
-    expect(conflicts({ text: '350', value: 350, hedge: 'atLeast' }, { text: '530', value: 530 })).toEqual([
-      '530 vs same file:350',
-    ]);
-    expect(conflicts({ text: '350', value: 350, hedge: 'atMost' }, { text: '200', value: 200 })).toEqual([
-      '200 vs same file:350',
-    ]);
-    expect(conflicts({ text: '300', value: 300, hedge: 'atLeast' }, { text: '370', value: 370 })).toEqual([]);
+    expect(
+      conflicts(
+        { text: '350', value: 350, hedge: 'atLeast' },
+        { text: '530', value: 530, status: 'conflict' },
+      ),
+    ).toEqual(['530 vs same file:350']);
+    expect(
+      conflicts(
+        { text: '350', value: 350, hedge: 'atMost' },
+        { text: '200', value: 200, status: 'conflict' },
+      ),
+    ).toEqual(['200 vs same file:350']);
+    expect(
+      conflicts(
+        { text: '300', value: 300, hedge: 'atLeast' },
+        { text: '370', value: 370, status: 'conflict' },
+      ),
+    ).toEqual([]);
   });
 
   it('finds a hedged value that excludes the earlier one', () => {
-    expect(conflicts({ text: '350', value: 350 }, { text: '530', value: 530, hedge: 'atLeast' })).toEqual([
-      '530 vs same file:350',
-    ]);
+    expect(
+      conflicts(
+        { text: '350', value: 350 },
+        { text: '530', value: 530, hedge: 'atLeast', status: 'conflict' },
+      ),
+    ).toEqual(['530 vs same file:350']);
   });
 
   it('compares in one unit: 2.5 g and 2,500 mg agree, 2.5 g and 25 mg do not', () => {
@@ -114,22 +130,29 @@ describe('internal-conflict', () => {
     expect(conflicts(grams, { ...grams, text: '2,500 mg', value: 2500, half: 50, unit: MILLIGRAMS })).toEqual(
       [],
     );
-    expect(conflicts(grams, { ...grams, text: '25 mg', value: 25, half: 0.5, unit: MILLIGRAMS })).toEqual([
-      '25 mg vs same file:2.5 grams',
-    ]);
+    expect(
+      conflicts(grams, {
+        ...grams,
+        text: '25 mg',
+        value: 25,
+        half: 0.5,
+        unit: MILLIGRAMS,
+        status: 'conflict',
+      }),
+    ).toEqual(['25 mg vs same file:2.5 grams']);
   });
 
   it('says nothing for figures about different times', () => {
     expect(
       conflicts(
         { text: '350', value: 350, time: yearPeriod(2023) },
-        { text: '530', value: 530, time: yearPeriod(2024) },
+        { text: '530', value: 530, time: yearPeriod(2024), status: 'conflict' },
       ),
     ).toEqual([]);
     expect(
       conflicts(
         { text: '350', value: 350, time: yearPeriod(2024) },
-        { text: '530', value: 530, time: yearPeriod(2024) },
+        { text: '530', value: 530, time: yearPeriod(2024), status: 'conflict' },
       ),
     ).toEqual(['530 vs same file:350']);
   });
@@ -150,8 +173,27 @@ describe('internal-conflict', () => {
 
   it('does not report a figure that repeats any earlier statement', () => {
     expect(
-      conflicts({ text: '350', value: 350 }, { text: '530', value: 530 }, { text: '350', value: 350 }),
+      conflicts(
+        { text: '350', value: 350 },
+        { text: '530', value: 530, status: 'conflict' },
+        { text: '350', value: 350 },
+      ),
     ).toEqual(['530 vs same file:350']);
+  });
+
+  it('says nothing for two values in one sentence: they are two things ("from 6.2 to 5.7")', () => {
+    expect(
+      conflicts(
+        { text: '350', value: 350, sentence: 0 },
+        { text: '530', value: 530, status: 'conflict', sentence: 0 },
+      ),
+    ).toEqual([]);
+  });
+
+  it('says nothing when both statements agree with the claim, however far apart their values', () => {
+    expect(
+      conflicts({ text: '300', value: 300, hedge: 'atLeast' }, { text: '530', value: 530, hedge: 'atMost' }),
+    ).toEqual([]);
   });
 });
 

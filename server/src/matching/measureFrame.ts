@@ -1,0 +1,153 @@
+/**
+ * What a figure or a claim measures, beyond its words: whether it states a change ("fell 9.4 %",
+ * "decrease in robberies") or a level ("94.1 % of its 2019 level"), whether it is a rate ("6.2 per
+ * 100,000"), and, for a claim, the words naming the thing measured. Two figures that share every
+ * word of a sentence still differ in these: a change is never judged by a level, a rate never by a
+ * count, and a conflict needs the measured thing named beside the figure.
+ */
+import { CHANGE_NOUNS, CHANGE_VERBS, MULTIPLE_VERBS } from '../arithmetic/changeWords';
+import { words } from '../arithmetic/wordList';
+import type { Claim } from '../claims/claimModel';
+import type { UnitRef } from '../figures/figureModel';
+import { contentStemOf, forEachWord } from './contentWords';
+
+export interface MeasureKind {
+  /** States a change from an earlier value rather than a level. */
+  readonly change: boolean;
+  /** A rate per some base ("per 100,000 inhabitants", "murder rate"), compared only with rates. */
+  readonly rate: boolean;
+}
+
+export interface ClaimMeasure extends MeasureKind {
+  /**
+   * Stems of the words naming what the claim measures ("robberies" in "decrease in robberies in the
+   * United States from the previous year"): the subject's head phrase, without the words that only
+   * say how it is measured, proper names, places and times. Empty when the subject has none.
+   */
+  readonly measuredStems: ReadonlySet<string>;
+}
+
+/** Words a claim subject uses to say a change: the news verbs and nouns, and the general ones. */
+const CLAIM_CHANGE_WORDS = new Set([
+  ...[...CHANGE_VERBS.keys(), ...CHANGE_NOUNS.keys(), ...MULTIPLE_VERBS.keys()].filter(
+    (word) => word !== 'up' && word !== 'down',
+  ),
+  ...words('change changes'),
+]);
+
+/**
+ * Words that say how a thing is measured, not what it is ("share of …", "number of …"): they
+ * name no measured thing, so they never make a figure about a claim on their own.
+ */
+const MEASURE_WORDS = new Set(
+  words(
+    'share proportion percentage percent number total value amount level count sum figure',
+    'estimated estimate estimates average mean median annual yearly monthly overall forecast',
+    'people persons year years month months rate rates change changes',
+  ),
+);
+
+/** Words of a claim subject that say when or against what, not what is measured. */
+const TIME_WORDS = new Set(
+  words(
+    'previous prior last same earlier first second third fourth next current recent',
+    'day days week weeks quarter quarters season seasons period periods calendar fiscal',
+  ),
+);
+
+const RATE_IN_CLAIM = /\brates?\b|\bper\s+(?:[\d,.]+|capita|head|thousand|hundred|million)/iu;
+const POSSESSIVE = /['’]s$/u;
+
+/**
+ * The words of the claim's subject that say what it measures (see ClaimMeasure.measuredStems): its
+ * first part (before a comma, which starts a gloss such as "murders per 100,000 inhabitants"), less
+ * proper names and acronyms (places and organisations, which the frame's other parts weigh), the
+ * words that say how it is measured, changes and times.
+ */
+function measuredStemsOf(subject: string): Set<string> {
+  const head = subject.split(/[,;(]/u)[0] ?? subject;
+  const stems = new Set<string>();
+  let first = true;
+  forEachWord(head, (word) => {
+    const lower = word.toLowerCase();
+    const capitalised = /^\p{Lu}/u.test(word);
+    const properName = capitalised && (!first || POSSESSIVE.test(word));
+    const acronym = word.length > 1 && word === word.toUpperCase() && /\p{L}/u.test(word);
+    first = false;
+    if (properName || acronym) return;
+    if (CLAIM_CHANGE_WORDS.has(lower) || MEASURE_WORDS.has(lower) || TIME_WORDS.has(lower)) return;
+    const stem = contentStemOf(word);
+    if (stem !== undefined && !/^\p{N}/u.test(stem)) stems.add(stem);
+  });
+  return stems;
+}
+
+function mentionsChange(subject: string): boolean {
+  let found = false;
+  forEachWord(subject, (word) => {
+    if (CLAIM_CHANGE_WORDS.has(word.toLowerCase())) found = true;
+  });
+  return found;
+}
+
+/** Reads a claim's measure once per claim (see IndexedClaim). */
+export function claimMeasure(claim: Claim, unit: UnitRef | undefined): ClaimMeasure {
+  return {
+    change: mentionsChange(claim.subject),
+    rate: unit?.dimension !== 'percent' && RATE_IN_CLAIM.test(`${claim.subject} ${claim.unit ?? ''}`),
+    measuredStems: measuredStemsOf(claim.subject),
+  };
+}
+
+/** Words between a change word and its figure that keep the figure the change: "fell by more than 9 %". */
+const CHANGE_GAP_WORDS = new Set(
+  words(
+    'by of a an some about nearly almost more than around roughly just over under less at least only another estimated approximately',
+  ),
+);
+/** Words right after a figure that make it a change: "a 16.1 % decline", "25 % higher", "seven more". */
+const CHANGE_AFTER = new Set([
+  ...CHANGE_NOUNS.keys(),
+  ...words('higher lower up down more fewer less above below'),
+]);
+
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
+const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}per\s+(?:[\d,.]+|capita|head|thousand|hundred|million)/iu;
+/** How far either side of a figure its change and rate marks are looked for, in characters. */
+const MARK_REACH = 60;
+
+/**
+ * The measure kind of a figure from the words right around it: `before` is the text of its
+ * sentence before the number (hedge included), `after` the text after the figure's unit.
+ */
+export function figureMeasure(before: string, after: string, rateInClause: boolean): MeasureKind {
+  const previous = [...before.slice(-MARK_REACH).matchAll(WORD)].map((match) => match[0].toLowerCase());
+  let change = false;
+  for (let i = previous.length - 1; i >= 0; i--) {
+    const word = previous[i] ?? '';
+    if (CHANGE_VERBS.has(word) || CHANGE_NOUNS.has(word)) {
+      change = true;
+      break;
+    }
+    if (!CHANGE_GAP_WORDS.has(word)) break;
+  }
+  const next = after.slice(0, MARK_REACH).match(WORD)?.[0]?.toLowerCase();
+  if (next !== undefined && CHANGE_AFTER.has(next)) change = true;
+  return { change, rate: rateInClause || RATE_AFTER.test(after.slice(0, MARK_REACH)) };
+}
+
+/**
+ * Whether a figure of this kind can be about a claim of that kind. A change is compared only with a
+ * change. A count-rate claim ("6.2 murders per 100,000") only with a figure that says it is a rate,
+ * and a figure given per some base never with a plain count; percentage rates are shares, where the
+ * word "rate" is optional ("5 % of workers"), so they are left to the other parts of the frame.
+ */
+export function measuresFit(
+  figure: MeasureKind,
+  claim: MeasureKind,
+  claimUnit: UnitRef | undefined,
+): boolean {
+  if (figure.change !== claim.change) return false;
+  if (figure.change || claimUnit?.dimension === 'percent') return true;
+  return figure.rate === claim.rate;
+}

@@ -1,0 +1,95 @@
+import { describe, expect, it } from 'vitest';
+import type { Claim } from '../../src/claims/claimModel';
+import { parseUnit } from '../../src/figures/units';
+import { claimMeasure, figureMeasure, measuresFit } from '../../src/matching/measureFrame';
+
+function claim(subject: string, unit?: string): Claim {
+  return {
+    id: 'c',
+    subject,
+    value: { min: 1, max: 1 },
+    ...(unit ? { unit } : {}),
+    sources: [],
+    keywords: [],
+    approximate: false,
+    origin: { file: 'c.yaml', line: 1 },
+  } as unknown as Claim;
+}
+
+function measure(subject: string, unit?: string): ReturnType<typeof claimMeasure> {
+  return claimMeasure(claim(subject, unit), unit ? parseUnit(unit) : undefined);
+}
+
+describe('what a claim measures', () => {
+  it('reads a change from the words of its subject', () => {
+    expect(measure('decrease in robberies in the United States from the previous year', '%').change).toBe(
+      true,
+    );
+    expect(measure('year-on-year growth of international airline passenger traffic', '%').change).toBe(true);
+    expect(measure('total global airline passenger traffic as a share of its 2019 level', '%').change).toBe(
+      false,
+    );
+  });
+
+  it('reads a count rate from "rate" or "per 100,000", never a percentage', () => {
+    expect(measure('murder rate in the United States, murders per 100,000 inhabitants', 'murders').rate).toBe(
+      true,
+    );
+    expect(measure('fatal work injuries recorded in the United States', 'deaths').rate).toBe(false);
+    expect(measure('unemployment rate in Canada', '%').rate).toBe(false);
+  });
+
+  it('names the measured thing without places, organisations, measure words and times', () => {
+    expect([
+      ...measure('decrease in robberies in the United States from the previous year').measuredStems,
+    ]).toEqual(['robberi']);
+    expect([
+      ...measure("Heathrow's overall loss for the first nine months of the year").measuredStems,
+    ]).toEqual(['loss']);
+    expect([
+      ...measure('murder rate in the United States, murders per 100,000 inhabitants').measuredStems,
+    ]).toEqual(['murder']);
+  });
+});
+
+describe('what a figure measures', () => {
+  it('is a change after a change verb or noun, hedges and "by" between', () => {
+    expect(figureMeasure('Rape offenses fell by ', ' percent.', false).change).toBe(true);
+    expect(figureMeasure('traffic climbed more than ', ' per cent', false).change).toBe(true);
+    expect(figureMeasure('murders recorded a ', ' decline', false).change).toBe(true);
+    expect(figureMeasure('the figure was ', ' higher than in 2022', false).change).toBe(true);
+  });
+
+  it('is a level after "rose to" or "from", or with no change word', () => {
+    expect(figureMeasure('The murder rate dropped from ', ' per 100,000', false).change).toBe(false);
+    expect(figureMeasure('exports rose to ', ' billion', false).change).toBe(false);
+    expect(figureMeasure('traffic reached ', ' of 2019 levels', false).change).toBe(false);
+  });
+
+  it('is a rate when "per" a base follows it or its clause says "rate"', () => {
+    expect(figureMeasure('a rate of ', ' violent crimes per 100,000 inhabitants', false).rate).toBe(true);
+    expect(figureMeasure('the rate was ', '.', true).rate).toBe(true);
+    expect(figureMeasure('There were ', ' homicides in 2023', false).rate).toBe(false);
+  });
+});
+
+describe('whether a figure can be about a claim', () => {
+  const level = { change: false, rate: false };
+  const change = { change: true, rate: false };
+  const rate = { change: false, rate: true };
+  it('never judges a change by a level, or a level by a change', () => {
+    expect(measuresFit(change, level, parseUnit('%'))).toBe(false);
+    expect(measuresFit(level, change, parseUnit('%'))).toBe(false);
+    expect(measuresFit(change, change, parseUnit('%'))).toBe(true);
+  });
+
+  it('never judges a count rate by a count, or a count by a rate', () => {
+    expect(measuresFit(level, rate, parseUnit('murders'))).toBe(false);
+    expect(measuresFit(rate, level, parseUnit('murders'))).toBe(false);
+    expect(measuresFit(rate, rate, parseUnit('murders'))).toBe(true);
+  });
+
+  it('leaves percentages to the other parts of the frame ("5 % of workers" needs no "rate")', () => {
+    expect(measuresFit(level, { change: false, rate: false }, parseUnit('%'))).toBe(true);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { loadClaimFile } from '../../src/claims/loadClaimFile';
+import { mergeClaimFiles } from '../../src/claims/mergeClaimFiles';
+import { resolveSettings } from '../../src/config/resolveSettings';
+import { checkArticle } from '../../src/engine/checkArticle';
+
+const CLAIMS = `
+sources:
+  irena-2024:
+    title: Renewable Capacity Statistics 2024
+    author: International Renewable Energy Agency
+    date: 2024-03
+claims:
+  - id: china-solar-added-2023
+    subject: solar power capacity added in China
+    value: 216.9
+    unit: GW
+    period: 2023
+    place: China
+    source: irena-2024
+  - id: us-murder-rate-2023
+    subject: murder rate in the United States, murders per 100,000 inhabitants
+    value: 5.7
+    unit: murders
+    period: 2023
+    source: irena-2024
+`;
+
+function statuses(text: string): string[] {
+  const claimSet = mergeClaimFiles([loadClaimFile('/tmp/set.claims.yaml', CLAIMS)]);
+  const result = checkArticle(
+    { text, format: 'text' },
+    { claimSet, settings: resolveSettings('/tmp', undefined, undefined) },
+  );
+  return result.figures.map((checked) => `${checked.figure.text}:${checked.status}`);
+}
+
+describe('one claim per sentence', () => {
+  it('still reports a lone figure that conflicts with the claim', () => {
+    expect(statuses('China added 316.9 GW of solar power capacity in 2023.')).toEqual(['316.9 GW:conflict']);
+  });
+
+  it('does not judge the other figures of a sentence by the claim one of them verifies', () => {
+    expect(
+      statuses('China added 216.9 GW of solar power capacity in 2023, the US 24.8 GW and Brazil 14.3 GW.'),
+    ).toEqual(['216.9 GW:verified', '24.8 GW:unmatched', '14.3 GW:unmatched']);
+  });
+
+  it('calls no figure a conflict when several in one sentence would conflict with one claim', () => {
+    expect(
+      statuses('Solar power capacity added was 24.8 GW in the US and 14.3 GW in Brazil in 2023.'),
+    ).toEqual(['24.8 GW:unmatched', '14.3 GW:unmatched']);
+  });
+
+  it('reads a change, a count and a rate as different things', () => {
+    expect(statuses('The murder rate was 6.2 per 100,000 inhabitants in 2023.')).toEqual(['6.2:conflict']);
+    expect(statuses('Murders fell by 6.2 per cent in 2023.')).toEqual(['6.2 per cent:unmatched']);
+    expect(statuses('There were 19,252 murders in 2023.')).toEqual(['19,252:unmatched']);
+  });
+});
