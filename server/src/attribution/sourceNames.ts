@@ -77,6 +77,35 @@ function authorKeysOf(claimSet: ClaimSet): Map<string, string> {
   return keys;
 }
 
+/** Whether `words` holds `part` as a contiguous run. */
+function containsRun(words: readonly string[], part: readonly string[]): boolean {
+  if (part.length === 0) return false;
+  for (let at = 0; at + part.length <= words.length; at++) {
+    if (part.every((word, offset) => words[at + offset] === word)) return true;
+  }
+  return false;
+}
+
+/**
+ * The sources an entity may fairly be credited with besides those it wrote: those of its own
+ * offices, whose author starts with one of its names ("USDA National Agricultural Statistics
+ * Service" speaks for "USDA"), and those whose title names it as the one announcing ("Boar's Head
+ * Provisions Co. Recalls …": "Boar's Head announced a recall" credits it rightly).
+ */
+function sourcesSpeakingFor(entity: Entity, claimSet: ClaimSet): string[] {
+  const names = [entity.name, ...entity.aliases].map(nameWords).filter((words) => words.length > 0);
+  const found: string[] = [];
+  for (const source of claimSet.sources.values()) {
+    const author = source.author === undefined ? [] : nameWords(source.author);
+    const title = source.title === undefined ? [] : nameWords(source.title);
+    const office = names.some(
+      (name) => name.length < author.length && name.every((word, at) => author[at] === word),
+    );
+    if (office || names.some((name) => containsRun(title, name))) found.push(source.id);
+  }
+  return found;
+}
+
 /** Builds the table of a claim set; see `sourceNameTableFor`. */
 export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
   const drafts = new Map<string, Draft>();
@@ -110,7 +139,12 @@ export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
   // An entity credits what it wrote ("CBSA" → the sources authored by Canada Border Services
   // Agency); a known person who wrote nothing is still a name, so a longer phrase resolves to them.
   for (const entity of claimSet.entities) {
-    const authored = bySourceAuthor.get(nameKey(entity.name)) ?? [];
+    const authored = [
+      ...new Set([
+        ...(bySourceAuthor.get(nameKey(entity.name)) ?? []),
+        ...sourcesSpeakingFor(entity, claimSet),
+      ]),
+    ];
     const otherOrganisation = entity.roles.length === 0 && authored.length === 0;
     for (const name of [entity.name, ...entity.aliases]) add(name, authored, false, otherOrganisation);
   }

@@ -28,6 +28,8 @@ const CLAUSE_WORDS = new Set([
   'than',
   'against',
   'from',
+  // "from 6.2 in 2022 to 5.7 in 2023": each end of a change has its own time.
+  'to',
 ]);
 
 /** The clause number of every token. */

@@ -72,6 +72,7 @@ const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
 /** Words before a month on its own that make it a time ("in June"), unlike "a June memo". */
 const LONE_MONTH_PREPOSITIONS = new Set([
   'in',
+  'for',
   'during',
   'since',
   'until',

@@ -370,7 +370,8 @@ const PLAIN_WORDS = /^[\p{L}\p{M}'\u2019-]+(?:\s+[\p{L}\p{M}'\u2019-]+)*$/u;
 /**
  * Reads a claim's `unit` field (or any unit written on its own): "kg", "per cent", "%", "USD",
  * "$", "months", "times"; any other plain noun is a count of that noun ("groups" → count
- * "group"; "organized crime groups" → count "group", the head noun being the last word).
+ * "group"; "organized crime groups" → count "group", the head noun being the last word; "deaths
+ * per 100,000 workers" → count "death", a rate of what comes before "per").
  */
 export function parseUnit(text: string): UnitRef | undefined {
   const trimmed = text.trim().replace(/\s+/gu, ' ');
@@ -383,8 +384,10 @@ export function parseUnit(text: string): UnitRef | undefined {
     UNIT_WORDS.get(trimmed.toLowerCase()) ??
     UNIT_PHRASES.get(trimmed.toLowerCase());
   if (known) return known;
-  if (!PLAIN_WORDS.test(trimmed)) return undefined;
-  const words = trimmed.split(' ');
+  // "bushels per acre", "deaths per 100,000 workers": a rate counts what comes before "per".
+  const counted = trimmed.split(/\s+per\s+/iu)[0] ?? trimmed;
+  if (!PLAIN_WORDS.test(counted)) return undefined;
+  const words = counted.split(' ');
   const head = words[words.length - 1] ?? trimmed;
   return { dimension: 'count', code: singular(head), toBase: 1 };
 }

@@ -55,7 +55,8 @@ const TIME_WORDS = new Set(
   ),
 );
 
-const RATE_IN_CLAIM = /\brates?\b|\bper\s+(?:[\d,.]+|capita|head|thousand|hundred|million)/iu;
+/** "rate", or "per" and a base that is not "cent" ("per 100,000", "per acre", "per capita"). */
+const RATE_IN_CLAIM = /\brates?\b|\bper\s+(?!cent\b)[\p{L}\p{N}]/iu;
 const POSSESSIVE = /['’]s$/u;
 
 /**
@@ -112,7 +113,7 @@ const CHANGE_AFTER = new Set([
 ]);
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
-const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}per\s+(?:[\d,.]+|capita|head|thousand|hundred|million)/iu;
+const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}per\s+(?!cent\b)[\p{L}\p{N}]/iu;
 /** How far either side of a figure its change and rate marks are looked for, in characters. */
 const MARK_REACH = 60;
 

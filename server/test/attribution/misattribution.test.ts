@@ -1,6 +1,44 @@
 import { describe, expect, it } from 'vitest';
 import { checkFixture } from '../engine/exampleClaimSet';
+import { loadClaimFile } from '../../src/claims/loadClaimFile';
+import { mergeClaimFiles } from '../../src/claims/mergeClaimFiles';
 import { check, rivalClaims } from './creditHelpers';
+
+/** A department, one of its offices, and a company whose recall an agency announced. */
+const OFFICES = mergeClaimFiles([
+  loadClaimFile(
+    '/tmp/offices.claims.yaml',
+    `
+sources:
+  nass-2024:
+    title: Crop Production 2023 Summary
+    author: USDA National Agricultural Statistics Service
+    date: 2024-01
+  fsis-recall-2024:
+    title: Acme Provisions Co. Recalls Deli Meat Products
+    author: USDA Food Safety and Inspection Service
+    date: 2024-07
+entities:
+  - name: U.S. Department of Agriculture
+    aliases: [USDA, United States Department of Agriculture]
+  - name: Acme Provisions
+  - name: Federal Reserve
+claims:
+  - id: corn-yield-2023
+    subject: average corn for grain yield per harvested acre
+    value: 177.3
+    unit: bushels per acre
+    period: 2023
+    source: nass-2024
+  - id: recall-pounds-2024
+    subject: deli meat recalled
+    value: 207528
+    unit: pounds
+    period: 2024-07
+    source: fsis-recall-2024
+`,
+  ),
+]);
 
 const MEMO_FIGURE =
   'Canada has more than 350 organized crime groups involved in fentanyl production and distribution';
@@ -48,6 +86,27 @@ describe('misattribution', () => {
     ]);
     const reported = check(`The CBSA has reported that ${MEMO_FIGURE.replace('Canada has', 'Canada had')}.`);
     expect(reported.of('misattribution')).toHaveLength(1);
+  });
+
+  it('accepts a department credited for its own office’s figure', () => {
+    const text =
+      'The average corn yield was 177.3 bushels per acre in 2023, the United States Department of Agriculture estimated.';
+    const result = check(text, OFFICES);
+    expect(result.statuses).toEqual(['177.3:verified:corn-yield-2023']);
+    expect(result.of('misattribution')).toEqual([]);
+  });
+
+  it('accepts the company a source’s title names as announcing, and still reports another organisation', () => {
+    const announced = check(
+      'Acme Provisions announced a recall of 207,528 pounds of deli meat in July 2024.',
+      OFFICES,
+    );
+    expect(announced.of('misattribution')).toEqual([]);
+    const other = check(
+      'The Federal Reserve said 207,528 pounds of deli meat were recalled in July 2024.',
+      OFFICES,
+    );
+    expect(other.of('misattribution')).toHaveLength(1);
   });
 
   it('keeps reporting a wrong credit when the figure also conflicts', () => {

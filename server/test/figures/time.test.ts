@@ -14,6 +14,19 @@ describe('the time a figure is about', () => {
     expect(timeOf('Exports rose 4% in June after a 2% fall in May.', '2%', '2024-08-01')).toBe('2024-05');
   });
 
+  it('gives each end of "from A in one year to B in another" its own year', () => {
+    const sentence =
+      'The rate dropped from 6.2 per 100,000 people in 2022 to 5.7 per 100,000 people in 2023.';
+    expect(timeOf(sentence, '6.2')).toBe('2022');
+    expect(timeOf(sentence, '5.7')).toBe('2023');
+  });
+
+  it('reads "for December" as a month, like "in December"', () => {
+    expect(timeOf('Exports for December were up 6.6% from a year earlier.', '6.6%', '2025-01-13')).toBe(
+      '2024-12',
+    );
+  });
+
   it('reads year spans', () => {
     expect(timeOf('Between 2018 and 2021, 350 groups were active.', '350')).toBe('2018..2021');
     expect(timeOf('From 2018 to 2021, 350 groups were active.', '350')).toBe('2018..2021');

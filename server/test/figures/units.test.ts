@@ -25,6 +25,8 @@ describe('parseUnit', () => {
     expect(parseUnit('groups')).toEqual({ dimension: 'count', code: 'group', toBase: 1 });
     expect(parseUnit('deaths')).toEqual({ dimension: 'count', code: 'death', toBase: 1 });
     expect(parseUnit('organized crime groups')?.code).toBe('group');
+    expect(parseUnit('bushels per acre')?.code).toBe('bushel');
+    expect(parseUnit('deaths per 100,000 workers')?.code).toBe('death');
   });
 
   it('returns undefined for empty or non-word text', () => {
