@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/findingModel';
 import type { RuleInput } from '../rules/ruleInput';
-import { baseTargetPairs, type BaseTargetPair } from './baseTargetPairs';
+import { baseTargetPairs, pairAroundChange, type BaseTargetPair } from './baseTargetPairs';
 import { isChangeWord } from './changeWords';
 import { checkChange } from './checkChange';
 import { checkShares } from './checkShares';
@@ -30,7 +30,9 @@ const CLAUSE_OPENERS = new Set(
  * word, clause opener or semicolon between them.
  */
 function belongTogether(view: SentenceView, change: StatedChange, pair: BaseTargetPair): boolean {
-  const inPair = change.kind === 'percent' && (change.placed === pair.base || change.placed === pair.target);
+  const inPair =
+    (change.kind === 'percent' || change.kind === 'amount') &&
+    (change.placed === pair.base || change.placed === pair.target);
   if (inPair) return false;
   let from: number;
   let to: number;
@@ -52,16 +54,29 @@ function belongTogether(view: SentenceView, change: StatedChange, pair: BaseTarg
   );
 }
 
-/** A stated change against its "from A to B", when the sentence has exactly one of each. */
+/**
+ * Each stated change against the values it joins. A "from A to B" is read only when the sentence
+ * has exactly one change and one such pair. Without any, a change is read against its neighbours,
+ * the new value before it and the base after it ("$136.9 billion, down 19.5% from $162.7 billion"),
+ * whose roles the pattern itself makes plain however many changes the sentence has.
+ */
 function changeFindings(view: SentenceView): Finding[] {
   const changes = statedChanges(view);
   const pairs = baseTargetPairs(view);
-  const change = changes[0];
-  const pair = pairs[0];
-  if (changes.length !== 1 || pairs.length !== 1 || !change || !pair || !belongTogether(view, change, pair))
-    return [];
-  const finding = checkChange(view, change, pair);
-  return finding ? [finding] : [];
+  if (pairs.length > 0) {
+    const [change] = changes;
+    const [pair] = pairs;
+    if (changes.length !== 1 || pairs.length !== 1 || !change || !pair || !belongTogether(view, change, pair))
+      return [];
+    const finding = checkChange(view, change, pair);
+    return finding ? [finding] : [];
+  }
+  return changes.flatMap((change) => {
+    if (change.kind !== 'percent' && change.kind !== 'amount') return [];
+    const pair = pairAroundChange(view, view.figures.indexOf(change.placed));
+    const finding = pair && checkChange(view, change, pair);
+    return finding ? [finding] : [];
+  });
 }
 
 /**

@@ -67,6 +67,59 @@ function reversedPair(
   return { base: later, target: earlier, first: to, after: later.after };
 }
 
+/** Words that introduce a change's base after it: "down 19.5% from 2022's $162.7 billion", "up 12% on 2022". */
+const BASE_OPENERS = new Set(['from', 'on', 'over', 'against', 'versus', 'vs']);
+/**
+ * How many words may stand between a change and its base ("from the 2000-2022 average of 7.0
+ * million acres", "on December 2023, when it was 16.4 billion"), and between the new value and its
+ * change ("118.5 points in December, down 1.5%").
+ */
+const MAX_WORDS_TO_BASE = 8;
+const MAX_WORDS_TO_CHANGE = 5;
+/** Words that restart a statement about something else between a value and its change. */
+const STATEMENT_BREAKS = new Set([
+  'and',
+  'but',
+  'while',
+  'whereas',
+  'although',
+  'which',
+  'who',
+  'that',
+  'after',
+]);
+
+/**
+ * "$136.9 billion, down 19.5% from 2022's $162.7 billion": the new value, set off by a comma, then
+ * the change (the figure at `changeIndex`), then the base it is measured from. The figures on
+ * either side must be the change's neighbours, and the words between short and free of other
+ * statements, so that the roles are plain.
+ */
+export function pairAroundChange(view: SentenceView, changeIndex: number): BaseTargetPair | undefined {
+  const change = view.figures[changeIndex];
+  const target = view.figures[changeIndex - 1];
+  const base = view.figures[changeIndex + 1];
+  if (!change || !target || !base) return undefined;
+  const toChange = significantTokens(view.tokens, target.after, change.first);
+  const commaBeforeChange = toChange.some((index) => view.tokens[index]?.text === ',');
+  const wordsToChange = toChange.filter((index) => view.tokens[index]?.kind === 'word');
+  if (
+    !commaBeforeChange ||
+    wordsToChange.length > MAX_WORDS_TO_CHANGE ||
+    toChange.some((index) => {
+      const token = view.tokens[index];
+      return token?.kind === 'punct' ? token.text !== ',' : STATEMENT_BREAKS.has(token?.lower ?? '');
+    })
+  )
+    return undefined;
+  const toBase = significantTokens(view.tokens, change.after, base.first);
+  const opener = wordAt(view.tokens, toBase[0] ?? -1);
+  if (opener === undefined || !BASE_OPENERS.has(opener) || toBase.length > MAX_WORDS_TO_BASE)
+    return undefined;
+  if (toBase.some((index) => view.tokens[index]?.text === ';')) return undefined;
+  return { base, target, first: target.first, after: base.after };
+}
+
 /** Every base/target pair of a sentence, in order. */
 export function baseTargetPairs(view: SentenceView): BaseTargetPair[] {
   const pairs: BaseTargetPair[] = [];

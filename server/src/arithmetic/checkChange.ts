@@ -6,7 +6,13 @@ import { unitFactor, valuesIn } from './commonUnit';
 import { describeChange, formatComputed } from './describeResults';
 import { decimalsOf, difference, overlap, ratio, relativeChange, type Interval } from './intervals';
 import { documentSpan, tokenText, type SentenceView } from './sentenceView';
-import type { StatedChange, StatedFactor, StatedFractionChange, StatedPercentChange } from './statedChanges';
+import type {
+  StatedAmountChange,
+  StatedChange,
+  StatedFactor,
+  StatedFractionChange,
+  StatedPercentChange,
+} from './statedChanges';
 
 /** A fraction word is loose speech: "a third" stands for 31.3–35.3 %. */
 const FRACTION_MARGIN_POINTS = 2;
@@ -86,6 +92,26 @@ function percentVerdict(change: StatedPercentChange, values: PairValues): Verdic
   return { agrees: false, computed: describeAgainst(computed, change.direction, decimals, '%') };
 }
 
+/** "up eight from three": the difference of the two values, in their unit. */
+function amountVerdict(
+  change: StatedAmountChange,
+  pair: BaseTargetPair,
+  values: PairValues,
+): Verdict | undefined {
+  const written = change.placed.figure;
+  const factor = unitFactor(written, pair.target.figure);
+  if (factor === undefined) return undefined;
+  const stated = signed(valuesIn(written, factor), change.direction);
+  const computed = difference(values.base, values.target);
+  if (overlap(stated, computed)) return { agrees: true };
+  const shown = formatComputed(
+    Math.abs(values.targetValue - values.baseValue),
+    decimalsOf(pair.target.figure),
+  );
+  const way = values.targetValue >= values.baseValue ? 'a rise' : 'a fall';
+  return { agrees: false, computed: `${way} of ${shown}` };
+}
+
 function fractionVerdict(change: StatedFractionChange, values: PairValues): Verdict | undefined {
   const relative = relativeChange(values.base, values.target);
   if (!relative) return undefined;
@@ -105,10 +131,12 @@ function factorVerdict(change: StatedFactor, values: PairValues): Verdict | unde
   return { agrees: false, computed: `a factor of ${factor}` };
 }
 
-function verdict(change: StatedChange, values: PairValues): Verdict | undefined {
+function verdict(change: StatedChange, pair: BaseTargetPair, values: PairValues): Verdict | undefined {
   switch (change.kind) {
     case 'percent':
       return percentVerdict(change, values);
+    case 'amount':
+      return amountVerdict(change, pair, values);
     case 'fraction':
       return fractionVerdict(change, values);
     case 'factor':
@@ -121,7 +149,7 @@ function statedPlace(
   view: SentenceView,
   change: StatedChange,
 ): { start: number; end: number; label: string } {
-  if (change.kind === 'percent') {
+  if (change.kind === 'percent' || change.kind === 'amount') {
     const { figure } = change.placed;
     return { start: figure.start, end: figure.end, label: change.placed.label };
   }
@@ -136,7 +164,7 @@ export function checkChange(
   pair: BaseTargetPair,
 ): Finding | undefined {
   const values = pairValues(pair);
-  const result = values && verdict(change, values);
+  const result = values && verdict(change, pair, values);
   if (!result || result.agrees) return undefined;
   const { start, end, label } = statedPlace(view, change);
   return {

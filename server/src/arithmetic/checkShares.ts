@@ -122,13 +122,68 @@ function check(found: PartOfWhole, share: PlacedFigure): Finding | undefined {
   };
 }
 
+/** The significant tokens between two places, as lower-case words and marks. */
+function wordsBetween(view: SentenceView, from: number, to: number): string[] {
+  return significantTokens(view.tokens, from, to).map((index) => view.tokens[index]?.lower ?? '');
+}
+
+/** Words between "of" and a whole that only point at it: "or 40% of the 59". */
+const WHOLE_POINTERS = new Set(['the', 'all', 'these', 'those', 'them']);
+/** How many words may describe the whole before its part: "Of 61 people with information available, 60". */
+const MAX_WHOLE_DESCRIPTION = 5;
+
 /**
- * A share stated beside the part and whole it comes from ("12 of 40 cases, or 30 per cent").
- * Checked only when the sentence has exactly one part-of-whole and exactly one percentage
- * restating it: with more, which share belongs to which numbers is a guess.
+ * A share restating a part and naming its whole around it: "17, or 40% of the 59", and the whole
+ * opening the sentence: "Of 61 people with information available, 60, or 88 per cent".
+ */
+function shareBetween(view: SentenceView): { found: PartOfWhole; share: PlacedFigure } | undefined {
+  const figures = view.figures;
+  for (let index = 0; index + 1 < figures.length; index++) {
+    const part = figures[index] as PlacedFigure;
+    const share = figures[index + 1] as PlacedFigure;
+    if (!isCount(part) || !isShare(share)) continue;
+    const restating = wordsBetween(view, part.after, share.first);
+    if (restating.length !== 2 || restating[0] !== ',' || restating[1] !== 'or') continue;
+    const whole = figures[index + 2];
+    if (whole && isCount(whole)) {
+      const [of, ...pointers] = wordsBetween(view, share.after, whole.first);
+      if (of === 'of' && pointers.every((word) => WHOLE_POINTERS.has(word)))
+        return { found: { part, whole }, share };
+    }
+    const opening = figures[index - 1];
+    if (
+      opening &&
+      isCount(opening) &&
+      wordAt(view.tokens, previousSignificant(view.tokens, opening.first)) === 'of'
+    ) {
+      const description = wordsBetween(view, opening.after, part.first);
+      const words = description.slice(0, -1);
+      if (
+        description[description.length - 1] === ',' &&
+        words.length <= MAX_WHOLE_DESCRIPTION &&
+        words.every((word) => /^\p{L}/u.test(word))
+      )
+        return { found: { part, whole: opening }, share };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A share stated beside the part and whole it comes from ("12 of 40 cases, or 30 per cent", "17,
+ * or 40% of the 59"). Checked only when the sentence has exactly one part-of-whole and exactly one
+ * percentage restating it: with more, which share belongs to which numbers is a guess.
  */
 export function checkShares(view: SentenceView): Finding[] {
   const found = partsOfWholes(view);
+  if (found.length === 0) {
+    const between = shareBetween(view);
+    const finding =
+      between && between.found.part.figure.value <= between.found.whole.figure.value
+        ? check(between.found, between.share)
+        : undefined;
+    return finding ? [finding] : [];
+  }
   if (found.length !== 1) return [];
   const only = found[0] as PartOfWhole;
   const shares = view.figures.filter(

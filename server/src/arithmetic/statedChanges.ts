@@ -21,6 +21,13 @@ export interface StatedPercentChange extends Extent {
   readonly direction: Direction;
 }
 
+/** "up eight", "rose by 58": a change by an amount in the values' own unit. */
+export interface StatedAmountChange extends Extent {
+  readonly kind: 'amount';
+  readonly placed: PlacedFigure;
+  readonly direction: Direction;
+}
+
 /** "rose by a third", "fell by half": `percent` is the share the fraction names. */
 export interface StatedFractionChange extends Extent {
   readonly kind: 'fraction';
@@ -36,11 +43,25 @@ export interface StatedFactor extends Extent {
   readonly factor: number;
 }
 
-export type StatedChange = StatedPercentChange | StatedFractionChange | StatedFactor;
+export type StatedChange = StatedPercentChange | StatedAmountChange | StatedFractionChange | StatedFactor;
 
 /** Words after a fraction that make it part of a quantity, not the change: "by half a percentage point". */
 const QUANTITY_FOLLOWERS = new Set(['a', 'an', 'of', 'per', 'percentage']);
 const HYPHENS = new Set(['-', '\u2010', '\u2011']);
+
+/**
+ * "up eight from three", "rose by 58": a number of the values' own kind right after a change verb.
+ * Only the verb form: "eight more" or "a rise of 58" often name an amount of something else.
+ */
+function amountChange(view: SentenceView, placed: PlacedFigure): StatedAmountChange | undefined {
+  const { tokens } = view;
+  let before = previousSignificant(tokens, placed.first);
+  if (wordAt(tokens, before) === 'by') before = previousSignificant(tokens, before);
+  const direction = CHANGE_VERBS.get(wordAt(tokens, before) ?? '');
+  return direction === undefined
+    ? undefined
+    : { kind: 'amount', placed, direction, first: before, after: placed.after };
+}
 
 /** The change word that governs a percentage figure, or undefined when none does. */
 function percentChange(view: SentenceView, placed: PlacedFigure): StatedPercentChange | undefined {
@@ -116,7 +137,11 @@ function factorChange(view: SentenceView, index: number): StatedFactor | undefin
 export function statedChanges(view: SentenceView): StatedChange[] {
   const changes: StatedChange[] = [];
   for (const placed of view.figures) {
-    if (placed.figure.unit?.dimension !== 'percent') continue;
+    if (placed.figure.unit?.dimension !== 'percent') {
+      const amount = amountChange(view, placed);
+      if (amount) changes.push(amount);
+      continue;
+    }
     // A share in words ("by a third") is read as a fraction below, with a fraction's margin.
     if (/^\p{L}/u.test(placed.figure.text)) continue;
     const change = percentChange(view, placed);

@@ -385,7 +385,7 @@ export function parseUnit(text: string): UnitRef | undefined {
     UNIT_PHRASES.get(trimmed.toLowerCase());
   if (known) return known;
   // "bushels per acre", "deaths per 100,000 workers": a rate counts what comes before "per".
-  const counted = trimmed.split(/\s+per\s+/iu)[0] ?? trimmed;
+  const counted = trimmed.split(/ per /iu)[0] ?? trimmed;
   if (!PLAIN_WORDS.test(counted)) return undefined;
   const words = counted.split(' ');
   const head = words[words.length - 1] ?? trimmed;

@@ -143,4 +143,45 @@ describe('arithmetic: what it must not flag', () => {
   it('reads "made up 30% of" as a share, not a change', () => {
     expect(arithmetic('Fentanyl made up 30% of deaths, which went from 100 to 300.')).toEqual([]);
   });
+
+  it('reads the new value, its change and the base after it: "$136.9 billion, down 15.9% from $162.7 billion"', () => {
+    const sentence = 'Net farm income was $136.9 billion in 2023, down CHANGE% from 2022’s $162.7 billion.';
+    expect(arithmetic(sentence.replace('CHANGE', '15.9'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '19.5'))).toEqual([
+      {
+        text: '19.5%',
+        message: '19.5% does not follow from $162.7 billion to $136.9 billion, which is a fall of 15.9%',
+      },
+    ]);
+  });
+
+  it('reads each change against its own neighbours when a sentence states two', () => {
+    const sentence =
+      'The index averaged 118.5 points in December, down CHANGE% from November’s 121.8 points and down 10.1% from December 2022.';
+    expect(arithmetic(sentence.replace('CHANGE', '2.7'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '1.5'))).toHaveLength(1);
+  });
+
+  it('reads a base that follows "on <time>, when it was": "down 15 percent on December 2023, when it was 16.4 billion"', () => {
+    const sentence =
+      'The surplus was 15.5 billion, down CHANGE percent on December 2023, when it was 16.4 billion.';
+    expect(arithmetic(sentence.replace('CHANGE', '5.5'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '15'))).toHaveLength(1);
+  });
+
+  it('checks a change by an amount: "528, up 48 from 483", "rose by 48 from 480 to 528"', () => {
+    expect(arithmetic('Boeing delivered 528 aircraft, up 45 from 483 in 2022.')).toEqual([]);
+    expect(arithmetic('Boeing delivered 528 aircraft, up 58 from 483 in 2022.')).toEqual([
+      { text: '58', message: '58 does not follow from 483 to 528, which is a rise of 45' },
+    ]);
+    expect(arithmetic('Deliveries rose by 58 from 483 to 528 aircraft.')).toHaveLength(1);
+    expect(arithmetic('Deliveries rose by 45 from 483 to 528 aircraft.')).toEqual([]);
+  });
+
+  it('says nothing when the value before the change belongs to another statement', () => {
+    expect(
+      arithmetic('Imports were 211 billion and exports rose, up 8.3 percent from 203.3 billion.'),
+    ).toEqual([]);
+    expect(arithmetic('Exports were 211 billion; imports rose 8.3 percent from 203.3 billion.')).toEqual([]);
+  });
 });

@@ -14,6 +14,19 @@ describe('arithmetic: a share beside its part and whole', () => {
     expect(arithmetic(pattern.replace('SHARE', '50'))).toHaveLength(1);
   });
 
+  it('reads the whole after the share, "17, or 40% of the 59", and before the part, "Of 61 people …, 60, or 98 per cent"', () => {
+    expect(arithmetic('Of the sick, 17, or 29% of the 59, were hospitalized.')).toEqual([]);
+    expect(arithmetic('Of the sick, 17, or 40% of the 59, were hospitalized.')).toEqual([
+      { text: '40%', message: '40% does not follow from 17 of 59, which is 29%' },
+    ]);
+    expect(
+      arithmetic('Of 61 people with information available, 60, or 98 per cent, were hospitalized.'),
+    ).toEqual([]);
+    expect(
+      arithmetic('Of 61 people with information available, 60, or 88 per cent, were hospitalized.'),
+    ).toHaveLength(1);
+  });
+
   it('finds a share that does not follow and gives the computed one', () => {
     expect(arithmetic('Police solved 12 of 40, or 40 per cent.')).toEqual([
       { text: '40 per cent', message: '40 per cent does not follow from 12 of 40, which is 30%' },
