@@ -219,7 +219,7 @@ export function extractSentenceFigures(sentence: string, context: SentenceContex
   const describing = mentions.filter((mention) => mention.describesFigures);
   const figures: SentenceFigure[] = [];
   for (const figure of joinRanges(tokens, raw)) {
-    const time = timeForFigure(describing, clauses, figure.numberFirstToken);
+    const time = timeForFigure(tokens, describing, clauses, figure.numberFirstToken);
     const made = toSentenceFigure(sentence, tokens, figure, time);
     if (made) figures.push(made);
   }

@@ -32,6 +32,10 @@ const CLAUSE_WORDS = new Set([
   'to',
 ]);
 
+function opensClause(token: Token | undefined): boolean {
+  return token?.kind === 'word' && CLAUSE_WORDS.has(token.lower);
+}
+
 /** The clause number of every token. */
 export function clauseNumbers(tokens: readonly Token[]): number[] {
   const clauses: number[] = [];
@@ -41,11 +45,26 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
       (token.kind === 'punct' &&
         (CLAUSE_MARKS.has(token.text) ||
           (SPACED_DASHES.has(token.text) && tokens[index - 1]?.kind === 'space'))) ||
-      (token.kind === 'word' && CLAUSE_WORDS.has(token.lower));
+      opensClause(token);
     if (isMark) clause++;
     clauses.push(clause);
   });
   return clauses;
+}
+
+/**
+ * Owners skipped when looking back for a time to lend: a sentence names a few months' figures at
+ * most, and the bound keeps a hostile run of "November's" from making the search quadratic.
+ */
+const MAX_OWNERS_SKIPPED = 4;
+
+/** The nearest mention at or before `position` that may govern figures outside its clause. */
+function lentBefore(describing: readonly TimeMention[], position: number): TimeMention | undefined {
+  for (let at = position; at >= 0 && at >= position - MAX_OWNERS_SKIPPED; at--) {
+    const mention = describing[at];
+    if (mention && !mention.possessive) return mention;
+  }
+  return undefined;
 }
 
 /**
@@ -56,6 +75,7 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
  * linear in the sentence length overall.
  */
 export function timeForFigure(
+  tokens: readonly Token[],
   describing: readonly TimeMention[],
   clauses: readonly number[],
   figureToken: number,
@@ -70,10 +90,14 @@ export function timeForFigure(
   const before = describing[low - 1];
   const after = describing[low];
   const clause = clauses[figureToken];
+  // A mention that opens with a clause word ("from January to October") belongs to the clause
+  // before it: the word starts the time phrase, not another statement.
+  const firstClause = (mention: TimeMention): number =>
+    (clauses[mention.firstToken] ?? -1) - (opensClause(tokens[mention.firstToken]) ? 1 : 0);
   const inClause = (mention: TimeMention | undefined): boolean =>
     mention !== undefined &&
     clause !== undefined &&
-    (clauses[mention.firstToken] ?? -1) <= clause &&
+    firstClause(mention) <= clause &&
     clause <= (clauses[mention.endToken - 1] ?? -1);
   const beforeDistance = before ? figureToken - before.endToken : Infinity;
   const afterDistance = after ? after.firstToken - figureToken : Infinity;
@@ -81,6 +105,6 @@ export function timeForFigure(
   if (inClause(before) && inClause(after)) chosen = beforeDistance <= afterDistance ? before : after;
   else if (inClause(before)) chosen = before;
   else if (inClause(after)) chosen = after;
-  else chosen = before ?? after;
+  else chosen = lentBefore(describing, low - 1) ?? after;
   return chosen?.period;
 }

@@ -35,6 +35,8 @@ export interface TimeMention {
   readonly period?: Period;
   /** False for deadlines ("until 2026"): they never become a figure's time. */
   readonly describesFigures: boolean;
+  /** An owner ("November's 121.8 points"): the time of its own clause only, never lent to others. */
+  readonly possessive: boolean;
 }
 
 const MONTHS: ReadonlyMap<string, number> = new Map(
@@ -142,16 +144,21 @@ export function isYearToken(tokens: readonly Token[], index: number): boolean {
   );
 }
 
+const POSSESSIVE_ENDING = /['\u2019]s$/u;
+
 /** A month name at `index`: its number and the index after it (past an abbreviation's full stop). */
 function monthAt(
   tokens: readonly Token[],
   index: number,
-): { month: number; next: number; abbreviated: boolean } | undefined {
+): { month: number; next: number; abbreviated: boolean; possessive?: boolean } | undefined {
   const token = tokens[index];
   if (token?.kind !== 'word' || !isCapitalised(token)) return undefined;
   const lower = token.lower;
   const full = MONTHS.get(lower);
   if (full !== undefined) return { month: full, next: index + 1, abbreviated: false };
+  // "November's 121.8 points": the month owns the figure that follows.
+  const owner = MONTHS.get(lower.replace(POSSESSIVE_ENDING, ''));
+  if (owner !== undefined) return { month: owner, next: index + 1, abbreviated: false, possessive: true };
   const short = MONTH_ABBREVIATIONS.get(lower);
   if (short === undefined) return undefined;
   const after = tokens[index + 1];
@@ -175,6 +182,8 @@ interface Point {
   readonly day?: number;
   /** Index of the first token after the point. */
   readonly next: number;
+  /** Written as an owner ("November's"): a time without a preposition before it. */
+  readonly possessive?: boolean;
 }
 
 /** Skips one space at `index`, if there is one. */
@@ -204,6 +213,8 @@ function pointAt(tokens: readonly Token[], index: number): Point | undefined {
     return undefined;
   }
   if (month.abbreviated && day === undefined && tokens[month.next - 1]?.text !== '.') return undefined;
+  if (month.possessive)
+    return day === undefined ? { month: month.month, next: cursor, possessive: true } : undefined;
   let yearIndex = cursor;
   if (tokens[yearIndex]?.text === ',') yearIndex++;
   const afterSpace = skipSpace(tokens, yearIndex);
@@ -227,12 +238,14 @@ function yearForMonth(month: number, articleDate: Period | undefined): number | 
   return month <= monthOf(articleDate.start) ? year : year - 1;
 }
 
-/** Indices of plain year tokens (not decades) in the sentence, in order. */
+/** Indices of plain year tokens (not decades, not a month's own year) in the sentence, in order. */
 function yearTokenIndices(tokens: readonly Token[]): number[] {
   const indices: number[] = [];
   tokens.forEach((token, index) => {
-    if (token.kind === 'number' && isYearToken(tokens, index) && tokens[index + 1]?.text !== 's')
-      indices.push(index);
+    if (token.kind !== 'number' || !isYearToken(tokens, index) || tokens[index + 1]?.text === 's') return;
+    // "December 2022" is a month of its own: its year is not lent to another month of the sentence.
+    const before = wordText(previousToken(tokens, index)?.token);
+    if (before === undefined || !MONTHS.has(before)) indices.push(index);
   });
   return indices;
 }
@@ -323,7 +336,8 @@ function calendarMention(
   if (!first) return undefined;
   const last = rangeEndAfter(tokens, first, lead === 'between');
   const isLoneMonth = !last && first.year === undefined && first.day === undefined;
-  if (isLoneMonth && (lead === undefined || !LONE_MONTH_PREPOSITIONS.has(lead))) return undefined;
+  if (isLoneMonth && !first.possessive && (lead === undefined || !LONE_MONTH_PREPOSITIONS.has(lead)))
+    return undefined;
   const endToken = (last ?? first).next;
 
   // Years for points written without one: the range's other end, the sentence, the article date.
@@ -443,6 +457,46 @@ function stretchMention(
   return { firstToken: index, endToken: unitEnd, period };
 }
 
+/**
+ * "the nine months to December 2024", "the year to March", "three months to June": a run of months
+ * ending with the month named, as statistical releases count year-to-date and rolling totals.
+ */
+function monthsToMention(
+  tokens: readonly Token[],
+  index: number,
+  articleDate: Period | undefined,
+  yearIndices: readonly number[],
+): Draft | undefined {
+  const isYear = wordText(tokens[index]) === 'year';
+  const count = isYear ? { value: 12, next: index } : countAt(tokens, index);
+  if (!count) return undefined;
+  let cursor = count.next;
+  if (!isYear) {
+    if (
+      tokens[cursor]?.kind !== 'space' ||
+      DURATION_UNITS.get(wordText(tokens[cursor + 1]) ?? '') !== 'month'
+    )
+      return undefined;
+    cursor += 1;
+  }
+  const to = nextToken(tokens, cursor);
+  if (!to || wordText(to.token) !== 'to') return undefined;
+  const pointIndex = skipSpace(tokens, to.index + 1);
+  const end = pointAt(tokens, pointIndex);
+  if (!end || end.month === undefined || end.day !== undefined || count.value < 1 || count.value > 120)
+    return undefined;
+  const year =
+    end.year ??
+    nearestSentenceYear(tokens, yearIndices, index, end.next) ??
+    yearForMonth(end.month, articleDate);
+  const draft = { firstToken: index, endToken: end.next };
+  if (year === undefined) return draft;
+  const monthsBack = end.month - count.value;
+  const startYear = year + Math.floor(monthsBack / 12);
+  const startMonth = (((monthsBack % 12) + 12) % 12) + 1;
+  return { ...draft, period: spanOf(monthsPeriod(startYear, startMonth), monthsPeriod(year, end.month)) };
+}
+
 /** "last year", "this month", "last week" against the article date. */
 function relativeMention(
   tokens: readonly Token[],
@@ -536,12 +590,39 @@ function dayWordMention(
   return { firstToken: index, endToken: index + 1, period: { start, end: start + 1 } };
 }
 
+/** What a change figure ends with just before "from": its number, or a percentage word. */
+const CHANGE_FIGURE_ENDS = new Set(['%', 'percent', 'cent', 'points', 'point']);
+
+/**
+ * "down 13.1% from December 2022", "up 5% from 2022": a single time right after a figure and
+ * "from" is the base the change is measured from, not the figure's time. A span ("from 2018 to
+ * 2021") or a "from" that follows no figure ("deaths from January to October") is a time.
+ */
+function isChangeBase(tokens: readonly Token[], draft: Draft): boolean {
+  const lead = wordText(tokens[draft.firstToken]);
+  const from = lead === 'from' ? { index: draft.firstToken } : previousToken(tokens, draft.firstToken);
+  if (!from || wordText(tokens[from.index]) !== 'from') return false;
+  // "from November's 121.8 points": the month owns the base figure after it.
+  if (POSSESSIVE_ENDING.test(tokens[draft.endToken - 1]?.text ?? '')) return false;
+  for (let index = draft.firstToken + 1; index < draft.endToken; index++) {
+    const token = tokens[index];
+    if (
+      RANGE_CONNECTORS.has(wordText(token) ?? '') ||
+      (token?.kind === 'punct' && RANGE_DASHES.has(token.text))
+    )
+      return false;
+  }
+  const figureEnd = previousToken(tokens, from.index)?.token;
+  return figureEnd?.kind === 'number' || CHANGE_FIGURE_ENDS.has(figureEnd?.text.toLowerCase() ?? '');
+}
+
 export function findTimeMentions(tokens: readonly Token[], articleDate: Period | undefined): TimeMention[] {
   const mentions: TimeMention[] = [];
   const yearIndices = yearTokenIndices(tokens);
   let index = 0;
   while (index < tokens.length) {
     const draft =
+      monthsToMention(tokens, index, articleDate, yearIndices) ??
       yearFormMention(tokens, index) ??
       stretchMention(tokens, index, articleDate) ??
       relativeMention(tokens, index, articleDate) ??
@@ -565,6 +646,7 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
         wordText(before.token) === 'of' &&
         wordText(previousToken(tokens, before.index)?.token) === 'as'
       );
+    const changeBase = isChangeBase(tokens, draft);
     if (first && last) {
       mentions.push({
         start: first.start,
@@ -572,7 +654,8 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
         firstToken: draft.firstToken,
         endToken: draft.endToken,
         period: draft.period,
-        describesFigures: !comparedWith && (lead === undefined || !DEADLINE_WORDS.has(lead)),
+        describesFigures: !comparedWith && !changeBase && (lead === undefined || !DEADLINE_WORDS.has(lead)),
+        possessive: POSSESSIVE_ENDING.test(last?.text ?? ''),
       });
     }
     index = Math.max(draft.endToken, index + 1);

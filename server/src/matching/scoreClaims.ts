@@ -2,7 +2,7 @@ import { creditFits } from '../attribution/creditFits';
 import { creditedSources, resolveCredits } from '../attribution/figureCredits';
 import type { Figure } from '../figures/figureModel';
 import { singular } from '../figures/units';
-import { overlaps } from '../time/period';
+import { overlaps, type Period } from '../time/period';
 import type { ClaimIndex, IndexedClaim } from './claimIndex';
 import { conversionFactor } from './unitConversion';
 import type { FigureContext } from './figureContext';
@@ -57,6 +57,18 @@ const RARE_UNIT_SHARE = 0.1;
 const OWN_SENTENCE_MINIMUM = 0.5;
 /** Stems count as the same word when one is a prefix of the other this long ("columbia"/"columbian"). */
 const MIN_PREFIX_MATCH = 6;
+
+/**
+ * A figure's time fits a claim's period when they overlap and the figure's is not a small part of
+ * the claim's: "121.8 points in November" is not the year's average, "622 deaths in June" not the
+ * year's toll. A figure's time at least half the claim's ("the first 10 months of 2015" against
+ * 2015) or wider ("in August" against a count as of August 28) still fits.
+ */
+function timesFit(figureTime: Period, period: Period): boolean {
+  const figureDays = figureTime.end - figureTime.start;
+  const claimDays = period.end - period.start;
+  return overlaps(figureTime, period) && figureDays * 2 >= claimDays;
+}
 
 /** How the figure's unit meets the claim's: a conversion factor, or undefined when they cannot. */
 function unitFactor(figure: Figure, indexed: IndexedClaim): number | undefined {
@@ -155,8 +167,8 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
     const indexed = index.claimAt(claimIndex);
     if (!indexed) continue;
     const period = indexed.claim.period;
-    // SPEC: a figure whose sentence names another time than the claim's is not compared with it.
-    if (figure.time && period && !overlaps(figure.time, period)) continue;
+    // SPEC: a figure whose time differs from the claim's period is not compared with it.
+    if (figure.time && period && !timesFit(figure.time, period)) continue;
     const factor = unitFactor(figure, indexed);
     if (factor === undefined) continue;
     if (!measuresFit(context.measure, indexed.measure, indexed.unit)) continue;

@@ -21,6 +21,33 @@ describe('the time a figure is about', () => {
     expect(timeOf(sentence, '5.7')).toBe('2023');
   });
 
+  it('reads "the nine months to December 2024" as the months that end with December', () => {
+    expect(
+      timeOf('Borrowing in the nine months to December 2024 was £129.9 billion.', '£129.9 billion'),
+    ).toBe('2024-04..2024-12');
+    expect(timeOf('In the year to March, 350 groups were active.', '350', '2024-06-01')).toBe(
+      '2023-04..2024-03',
+    );
+  });
+
+  it('reads a change’s "from <time>" as its base and a month’s possessive as the time of what follows', () => {
+    const sentence =
+      'The index averaged 118.5 points in December, down 1.5% from November’s 121.8 points and down 13.1% from December 2022.';
+    expect(timeOf(sentence, '13.1%', '2024-01-05')).toBe('2023-12');
+    expect(timeOf(sentence, '121.8', '2024-01-05')).toBe('2023-11');
+    expect(timeOf('From 2018 to 2021, 350 groups were active.', '350')).toBe('2018..2021');
+  });
+
+  it('keeps a time span opening with "from" in the clause of the figure before it', () => {
+    expect(
+      timeOf(
+        'An emergency was declared in April; 662 people died from January to October.',
+        '662',
+        '2016-11-20',
+      ),
+    ).toBe('2016-01..2016-10');
+  });
+
   it('reads "for December" as a month, like "in December"', () => {
     expect(timeOf('Exports for December were up 6.6% from a year earlier.', '6.6%', '2025-01-13')).toBe(
       '2024-12',

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadClaimFile } from '../../src/claims/loadClaimFile';
-import { mergeClaimFiles } from '../../src/claims/mergeClaimFiles';
-import { resolveSettings } from '../../src/config/resolveSettings';
-import { checkArticle } from '../../src/engine/checkArticle';
+import { statusesAgainst } from './inlineClaims';
 
 const CLAIMS = `
 sources:
@@ -26,14 +23,7 @@ claims:
     source: irena-2024
 `;
 
-function statuses(text: string): string[] {
-  const claimSet = mergeClaimFiles([loadClaimFile('/tmp/set.claims.yaml', CLAIMS)]);
-  const result = checkArticle(
-    { text, format: 'text' },
-    { claimSet, settings: resolveSettings('/tmp', undefined, undefined) },
-  );
-  return result.figures.map((checked) => `${checked.figure.text}:${checked.status}`);
-}
+const statuses = (text: string): string[] => statusesAgainst(CLAIMS, text);
 
 describe('one claim per sentence', () => {
   it('still reports a lone figure that conflicts with the claim', () => {
