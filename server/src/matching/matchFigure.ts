@@ -30,10 +30,16 @@ const NOUN_MISMATCH_FACTOR = 0.6;
 export function matchFigure(figure: Figure, candidates: readonly Candidate[]): FigureMatch {
   const plausible = candidates
     .map((candidate) =>
-      candidate.nounMismatch ? { ...candidate, score: candidate.score * NOUN_MISMATCH_FACTOR } : candidate,
+      candidate.nounMismatch
+        ? {
+            ...candidate,
+            score: candidate.score * NOUN_MISMATCH_FACTOR,
+            rank: candidate.rank * NOUN_MISMATCH_FACTOR,
+          }
+        : candidate,
     )
     .filter((candidate) => candidate.score >= MATCH_THRESHOLD)
-    .sort((a, b) => b.score - a.score);
+    .sort((a, b) => b.rank - a.rank);
   const agreeing = plausible.find((candidate) =>
     figureAgrees(figure, candidate.indexed.claim, candidate.factor),
   );

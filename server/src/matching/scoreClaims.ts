@@ -16,6 +16,8 @@ export interface Candidate {
   readonly indexed: IndexedClaim;
   /** 0..~1.5: the weighted share of the claim's subject the figure's context mentions, plus signals. */
   readonly score: number;
+  /** The score with a credit to another source counted against the claim: orders the candidates. */
+  readonly rank: number;
   /** The same score counting only the figure's own sentence: the local evidence a conflict needs. */
   readonly ownSentenceScore: number;
   /** Claim unit → figure unit. */
@@ -187,10 +189,14 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
         ? SAME_NUMBER_OTHER_UNIT_BONUS
         : 0);
     const [all, ownSentence] = evidence(indexed, index, context);
+    // SPEC: a wrong credit does not hide a figure. The penalty only ranks the credited source's
+    // claim first; the evidence that the figure is about a claim at all never counts it.
+    const creditEvidence = Math.max(0, ownCredit) + previousCredit;
     candidates.push({
       indexed,
-      score: all.coverage + all.keywords + signals + (ownCredit + previousCredit),
-      ownSentenceScore: ownSentence.coverage + ownSentence.keywords + signals + ownCredit,
+      score: all.coverage + all.keywords + signals + creditEvidence,
+      rank: all.coverage + all.keywords + signals + ownCredit + previousCredit,
+      ownSentenceScore: ownSentence.coverage + ownSentence.keywords + signals + Math.max(0, ownCredit),
       factor,
       sourceCredited: ownFits || previousFits,
       nounMismatch: nounFit === 'other',
@@ -203,5 +209,5 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
         namesMeasuredThing(indexed, context),
     });
   }
-  return candidates.sort((a, b) => b.score - a.score);
+  return candidates.sort((a, b) => b.rank - a.rank);
 }
