@@ -48,7 +48,7 @@ describe('attribution-aware matching', () => {
     expect(matchOf(`${wrong}, according to CIHI.`, rivals).match).toBe('conflict:cihi-opioid-deaths-2023');
   });
 
-  it('gives the bonus to the credited claim and a penalty to the others, not to an unknown credit', () => {
+  it('gives the bonus to the credited claim and ranks the others lower, not for an unknown credit', () => {
     const plain = matchOf(`${DEATHS}.`, rivals).candidates;
     const credited = matchOf(`${DEATHS}, according to CIHI.`, rivals).candidates;
     const unknown = matchOf(`${DEATHS}, according to a think tank.`, rivals).candidates;
@@ -56,7 +56,10 @@ describe('attribution-aware matching', () => {
     expect(score(credited, 'cihi-opioid-deaths-2023')).toBeGreaterThan(
       score(plain, 'cihi-opioid-deaths-2023'),
     );
-    expect(score(credited, 'phac-opioid-deaths-2023')).toBeLessThan(score(plain, 'phac-opioid-deaths-2023'));
+    const rank = (list: readonly Candidate[], id: string) => candidate(list, id)?.rank ?? 0;
+    expect(rank(credited, 'phac-opioid-deaths-2023')).toBeLessThan(rank(plain, 'phac-opioid-deaths-2023'));
+    // A wrong credit never hides a figure: the evidence that it is about the claim stays.
+    expect(score(credited, 'phac-opioid-deaths-2023')).toBeCloseTo(score(plain, 'phac-opioid-deaths-2023'));
     expect(candidate(credited, 'cihi-opioid-deaths-2023')?.sourceCredited).toBe(true);
     expect(candidate(credited, 'phac-opioid-deaths-2023')?.sourceCredited).toBe(false);
     expect(score(unknown, 'phac-opioid-deaths-2023')).toBeCloseTo(score(plain, 'phac-opioid-deaths-2023'));
