@@ -12,7 +12,7 @@ import { SCALE_SUFFIXES, SCALE_WORDS, SPACED_SCALE_LETTERS, smallNumberWord, ten
 import { halfWidth } from './precision';
 import { nextToken, previousToken, wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
-import { unitAfter } from './unitMatching';
+import { currencyBefore, unitAfter } from './unitMatching';
 import { CURRENCY_CODES, isMeasurement, unitWord } from './units';
 
 export interface NumberLiteral {
@@ -196,8 +196,8 @@ function isClockWord(tokens: readonly Token[], index: number): boolean {
 function notAFigure(tokens: readonly Token[], index: number, firstIndex: number): number | undefined {
   const before = tokens[index - 1];
   const beforeThat = tokens[index - 2];
-  // Glued to letters before: "H1N1", "mp3", "G7", "v1.2".
-  if (before?.kind === 'word') return chainAt(tokens, index).next;
+  // Glued to letters before: "H1N1", "mp3", "G7", "v1.2" (but "$US204.6", "USD992.1" are money).
+  if (before?.kind === 'word' && !currencyBefore(tokens, index)) return chainAt(tokens, index).next;
   // Letters and a hyphen before: "COVID-19", "Bill C-10".
   if (isSeparator(before, RANGE_DASHES) && beforeThat?.kind === 'word') return chainAt(tokens, index).next;
   // The sub-number of "56(1)", or the tail of a chain already judged.

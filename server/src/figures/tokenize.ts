@@ -40,6 +40,9 @@ const APOSTROPHES = new Set(["'", '\u2019']);
 /** Separators that group thousands: comma, and the fixed-width spaces typographers use (never a plain space). */
 export const GROUP_SEPARATORS: ReadonlySet<string> = new Set([',', '\u00A0', '\u202F', '\u2009']);
 
+/** Pairs of digits then a final three, each after a comma, not followed by another digit. */
+const INDIAN_GROUPS = /(?:,\d{2})+,\d{3}(?!\d)/y;
+
 export function isDigit(char: string | undefined): boolean {
   return char !== undefined && char >= '0' && char <= '9';
 }
@@ -69,7 +72,14 @@ function readNumeral(text: string, start: number): { end: number; numeral: Numer
   let end = digitRunEnd(text, start);
   let integerDigits = text.slice(start, end);
   let grouped = false;
-  if (integerDigits.length <= 3) {
+  // South Asian grouping: "1,31,531", "2,51,674" (lakh and crore), pairs of digits then three.
+  INDIAN_GROUPS.lastIndex = end;
+  const indian = integerDigits.length <= 2 ? INDIAN_GROUPS.exec(text) : null;
+  if (indian) {
+    integerDigits += indian[0].replace(/,/gu, '');
+    grouped = true;
+    end += indian[0].length;
+  } else if (integerDigits.length <= 3) {
     let separator: string | undefined;
     for (;;) {
       const candidate = text[end];

@@ -84,8 +84,16 @@ describe('units in text', () => {
     expect(unitOf('a fee of \u00A35')).toBe('GBP');
     expect(unitOf('a fee of 5 dollars')).toBe('$');
     expect(unitOf('a fee of 5 euros')).toBe('EUR');
+    expect(unitOf('an opening of $US204.6 million')).toBe('USD');
+    expect(unitOf('a surplus of USD992.1 billion')).toBe('USD');
     const billion = onlyFigure('a $1.2 billion budget');
     expect([billion.value, billion.unit?.code, billion.text]).toEqual([1_200_000_000, '$', '$1.2 billion']);
+  });
+
+  it('reads South Asian digit grouping', () => {
+    const camps = onlyFigure('2,51,674 people stayed in relief camps');
+    expect([camps.value, camps.text]).toEqual([251_674, '2,51,674']);
+    expect(onlyFigure('an allocation of Rs 1,31,531 crore').value).toBe(1_315_310_000_000);
   });
 
   it('finds "times" and "x"', () => {
