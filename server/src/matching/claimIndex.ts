@@ -4,7 +4,7 @@ import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 import type { UnitRef } from '../figures/figureModel';
 import { parseUnit } from '../figures/units';
 import { claimTermsOf } from './claimTerms';
-import { claimMeasure, type ClaimMeasure } from './measureFrame';
+import { claimMeasure, GENERIC_STEMS, type ClaimMeasure } from './measureFrame';
 import { postingListsOf } from './postingLists';
 
 /** What the matcher needs of one claim: made when the claim first becomes a candidate, then kept. */
@@ -22,7 +22,7 @@ export interface IndexedClaim {
 }
 
 /**
- * An inverted index from word stems to claims, with inverse-document-frequency weights, so a
+ * An inverted index from word stems to claims, with rarity weights (termWeight), so a
  * figure's lookup touches only the claims that share a word with its sentence and rare words
  * ("carfentanil") count for more than common ones ("British Columbia"). Claims are numbered by
  * their position in the claim set.
@@ -42,8 +42,6 @@ export interface ClaimIndex {
    */
   candidatesOf(stem: string): Int32Array;
   weight(stem: string): number;
-  /** The share of all claims whose unit has the same dimension and code as this claim's. */
-  unitShare(indexed: IndexedClaim): number;
 }
 
 /**
@@ -55,9 +53,19 @@ export const FREQUENT_STEM_LIMIT = 256;
 
 const NO_CANDIDATES = new Int32Array(0);
 
-/** Units of one dimension convert into each other, so they count as one for rarity; counts by noun. */
-function unitKey(unit: UnitRef): string {
-  return unit.dimension === 'count' ? `count:${unit.code}` : unit.dimension;
+/**
+ * How much a word of a claim's subject counts as evidence: rare words ("carfentanil") more than
+ * common ones ("British Columbia"), by how many claims share the word — against a fixed scale, not
+ * the size of the set, so that adding claims about other things (which share none of the words)
+ * leaves every weight as it was. The words that say how or when something is measured ("share",
+ * "rise", "previous year") weigh as a word a third of a hand-kept set shares, however many claims
+ * use them: a newsroom's set of ten thousand claims says "share of" thousands of times.
+ */
+const RARITY_SCALE = 100;
+const GENERIC_WEIGHT = Math.log(1 + RARITY_SCALE / 30);
+
+export function termWeight(stem: string, claimsWithIt: number): number {
+  return GENERIC_STEMS.has(stem) ? GENERIC_WEIGHT : Math.log(1 + RARITY_SCALE / Math.max(1, claimsWithIt));
 }
 
 /**
@@ -69,17 +77,14 @@ function unitKey(unit: UnitRef): string {
  */
 export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
   const claims = claimSet.claims;
-  const claimCount = Math.max(1, claims.length);
   const claimTerms = claimTermsOf(claims);
   const { stems, termOf, terms, start, subjectEnd } = claimTerms;
   const postings = postingListsOf(claimTerms);
   const frequency = (term: number): number => (postings.start[term + 1] ?? 0) - (postings.start[term] ?? 0);
-  const termWeights = Float64Array.from(stems, (_, term) =>
-    Math.log(1 + claimCount / Math.max(1, frequency(term))),
-  );
+  const termWeights = Float64Array.from(stems, (stem, term) => termWeight(stem, frequency(term)));
   const weight = (stem: string): number => {
     const term = termOf.get(stem);
-    return term === undefined ? Math.log(1 + claimCount) : (termWeights[term] ?? 0);
+    return term === undefined ? termWeight(stem, 1) : (termWeights[term] ?? 0);
   };
   const subjectWeights = new Float64Array(claims.length);
   for (let claim = 0; claim < claims.length; claim++) {
@@ -96,12 +101,6 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
     if (!unitOfText.has(claim.unit)) unitOfText.set(claim.unit, parseUnit(claim.unit));
     return unitOfText.get(claim.unit);
   };
-  const unitCounts = new Map<string, number>();
-  for (const claim of claims) {
-    const unit = unitOf(claim);
-    if (unit) unitCounts.set(unitKey(unit), (unitCounts.get(unitKey(unit)) ?? 0) + 1);
-  }
-
   const stemsOf = (from: number, to: number): Set<string> => {
     const found = new Set<string>();
     for (let at = from; at < to; at++) found.add(stems[terms[at] ?? 0] ?? '');
@@ -144,7 +143,6 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
       return postings.claims.subarray(postings.start[term], postings.start[term + 1]);
     },
     weight,
-    unitShare: (indexed) => (indexed.unit ? (unitCounts.get(unitKey(indexed.unit)) ?? 0) / claimCount : 1),
   };
 }
 

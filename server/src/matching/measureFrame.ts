@@ -9,7 +9,7 @@ import { CHANGE_NOUNS, CHANGE_VERBS, MULTIPLE_VERBS } from '../arithmetic/change
 import { words } from '../arithmetic/wordList';
 import type { Claim } from '../claims/claimModel';
 import type { UnitRef } from '../figures/figureModel';
-import { contentStemOf, forEachWord } from './contentWords';
+import { contentStemOf, forEachWord, stemWord } from './contentWords';
 
 export interface MeasureKind {
   /** States a change from an earlier value rather than a level. */
@@ -90,6 +90,14 @@ function mentionsChange(subject: string): boolean {
   });
   return found;
 }
+
+/**
+ * Stems of the words that say how or when something is measured rather than what ("share",
+ * "rise", "previous year"): weak evidence that a figure is about a claim.
+ */
+export const GENERIC_STEMS: ReadonlySet<string> = new Set(
+  [...MEASURE_WORDS, ...CLAIM_CHANGE_WORDS, ...TIME_WORDS].map(stemWord),
+);
 
 /** Reads a claim's measure once per claim (see IndexedClaim). */
 export function claimMeasure(claim: Claim, unit: UnitRef | undefined): ClaimMeasure {

@@ -1,6 +1,6 @@
 import { creditFits } from '../attribution/creditFits';
 import { creditedSources, resolveCredits } from '../attribution/figureCredits';
-import type { Figure } from '../figures/figureModel';
+import type { Figure, UnitRef } from '../figures/figureModel';
 import { singular } from '../figures/units';
 import { overlaps, type Period } from '../time/period';
 import type { ClaimIndex, IndexedClaim } from './claimIndex';
@@ -43,18 +43,23 @@ const SOURCE_BONUS = 0.2;
  * report's), yet a strong match must survive so that a wrong credit can be reported.
  */
 const OTHER_SOURCE_PENALTY = 0.15;
-/** A unit few claims share ("months", "g") is evidence of subject; one most claims share is not. */
-const UNIT_BONUS = 0.2;
+/** A distinctive unit ("months", "g") is evidence of subject (see isDistinctive). */
+const UNIT_BONUS = 0.15;
 /**
  * The figure's number equals the reference's but in another unit of the same kind ("2.5 kilograms"
  * against 2.5 g): the writer most likely meant this claim and slipped on the unit.
  */
 const SAME_NUMBER_OTHER_UNIT_BONUS = 0.1;
 /**
- * A unit at most this share of the claims use (kilometres, grams in a set of counts and money) says
- * by itself what a figure measures, as a measured-thing word would.
+ * Units of a kind few statistics share (kilometres, grams, gigawatts, months, "times"), unlike
+ * percentages, money and counts, which most claim sets are full of: such a unit says by itself what
+ * a figure measures, as a measured-thing word would. Fixed by kind rather than counted in the claim
+ * set, so that adding claims never changes what a figure matches.
  */
-const RARE_UNIT_SHARE = 0.1;
+function isDistinctive(unit: UnitRef): boolean {
+  return unit.dimension !== 'count' && unit.dimension !== 'percent' && unit.dimension !== 'currency';
+}
+
 /** Context weights above this come from the figure's own sentence (see figureContext). */
 const OWN_SENTENCE_MINIMUM = 0.5;
 /** Stems count as the same word when one is a prefix of the other this long ("columbia"/"columbian"). */
@@ -183,7 +188,7 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
     // own sentence credits nobody we know; it may add evidence, never take it away.
     const previousCredit = own.size === 0 && previousFits ? SOURCE_BONUS : 0;
     const signals =
-      (figure.unit && figure.unit.dimension !== 'count' ? UNIT_BONUS * (1 - index.unitShare(indexed)) : 0) +
+      (figure.unit && figure.unit.dimension !== 'count' ? UNIT_BONUS : 0) +
       (nounFit === 'same' ? NOUN_BONUS : 0) +
       (factor !== 1 && (figure.value === indexed.claim.value.min || figure.value === indexed.claim.value.max)
         ? SAME_NUMBER_OTHER_UNIT_BONUS
@@ -203,9 +208,7 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
       measuredNearby:
         nounFit === 'same' ||
         nounFit === 'related' ||
-        (figure.unit !== undefined &&
-          figure.unit.dimension !== 'count' &&
-          index.unitShare(indexed) <= RARE_UNIT_SHARE) ||
+        (figure.unit !== undefined && isDistinctive(figure.unit)) ||
         namesMeasuredThing(indexed, context),
     });
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim, ClaimSet } from '../../src/claims/claimModel';
 import { parseUnit } from '../../src/figures/units';
-import { buildClaimIndex, FREQUENT_STEM_LIMIT } from '../../src/matching/claimIndex';
+import { buildClaimIndex, FREQUENT_STEM_LIMIT, termWeight } from '../../src/matching/claimIndex';
 import { contentStems } from '../../src/matching/contentWords';
 
 const ORIGIN = { file: '/claims.claims.yaml', span: { start: 0, end: 0 } };
@@ -46,9 +46,10 @@ describe('the claim index', () => {
   });
 
   it('weighs a stem by how rare it is in the set, and an unknown stem as the rarest', () => {
-    expect(index.weight('death')).toBeCloseTo(Math.log(1 + 4 / 2), 12);
-    expect(index.weight('carfentanil')).toBeCloseTo(Math.log(1 + 4 / 1), 12);
-    expect(index.weight('unknown')).toBeCloseTo(Math.log(1 + 4), 12);
+    expect(index.weight('death')).toBeCloseTo(termWeight('death', 2), 12);
+    expect(index.weight('carfentanil')).toBeCloseTo(termWeight('carfentanil', 1), 12);
+    expect(index.weight('death')).toBeLessThan(index.weight('carfentanil'));
+    expect(index.weight('unknown')).toBeCloseTo(termWeight('unknown', 1), 12);
   });
 
   it('gives each claim its subject and place stems, the keyword stems they lack, and the subject weight', () => {
@@ -73,13 +74,9 @@ describe('the claim index', () => {
     expect(index.claimById.get('z')).toBeUndefined();
   });
 
-  it('counts units of one dimension together for their share', () => {
-    const kg = index.claimAt(1);
-    const deaths = index.claimAt(0);
-    expect(kg && index.unitShare(kg)).toBe(2 / 4);
-    expect(deaths && index.unitShare(deaths)).toBe(1 / 4);
-    const none = index.claimAt(3);
-    expect(none && index.unitShare(none)).toBe(1);
+  it('weighs a word on a scale that does not grow with the set, and a measure word the same in any set', () => {
+    expect(termWeight('carfentanil', 1)).toBeGreaterThan(termWeight('carfentanil', 20));
+    expect(termWeight('share', 1)).toBe(termWeight('share', 5000));
   });
 
   it('makes no candidates of a stem more than FREQUENT_STEM_LIMIT claims share, but still weighs it', () => {
@@ -88,7 +85,7 @@ describe('the claim index', () => {
     );
     const big = buildClaimIndex(claimSet(many));
     expect([...big.candidatesOf('provinc')]).toEqual([]);
-    expect(big.weight('provinc')).toBeCloseTo(Math.log(2), 12);
+    expect(big.weight('provinc')).toBeCloseTo(termWeight('provinc', FREQUENT_STEM_LIMIT + 1), 12);
     expect([...big.candidatesOf('7')]).toEqual([7]);
     const atLimit = buildClaimIndex(claimSet(many.slice(1)));
     expect(atLimit.candidatesOf('provinc')).toHaveLength(FREQUENT_STEM_LIMIT);
@@ -98,6 +95,6 @@ describe('the claim index', () => {
     const empty = buildClaimIndex(claimSet([]));
     expect(empty.claimAt(0)).toBeUndefined();
     expect([...empty.candidatesOf('death')]).toEqual([]);
-    expect(empty.weight('death')).toBeCloseTo(Math.log(2), 12);
+    expect(empty.weight('death')).toBeCloseTo(termWeight('death', 1), 12);
   });
 });
