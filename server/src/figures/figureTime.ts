@@ -58,6 +58,33 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
  */
 const MAX_OWNERS_SKIPPED = 4;
 
+/** At most this many words may lead a fronted time: "As of", "Back in", "In". */
+const MAX_WORDS_BEFORE_FRONTED = 3;
+
+/**
+ * A time that opens the sentence and is set off by a comma ("As of November 19, …", "In June, …",
+ * "Last year, …") scopes over the whole sentence: it is the time of every figure whose own clause
+ * names none, whatever times subordinate clauses name in between ("… up from 57 in late August, …
+ * were reported from 19 states").
+ */
+function frontedBefore(
+  tokens: readonly Token[],
+  describing: readonly TimeMention[],
+  figureToken: number,
+): TimeMention | undefined {
+  const first = describing[0];
+  if (!first || first.possessive || first.endToken > figureToken) return undefined;
+  let words = 0;
+  for (let index = 0; index < first.firstToken; index++) {
+    const token = tokens[index];
+    if (token?.kind === 'word') words++;
+    else if (token?.kind !== 'space') return undefined;
+  }
+  let next = first.endToken;
+  while (tokens[next]?.kind === 'space') next++;
+  return words <= MAX_WORDS_BEFORE_FRONTED && tokens[next]?.text === ',' ? first : undefined;
+}
+
 /** The nearest mention at or before `position` that may govern figures outside its clause. */
 function lentBefore(describing: readonly TimeMention[], position: number): TimeMention | undefined {
   for (let at = position; at >= 0 && at >= position - MAX_OWNERS_SKIPPED; at--) {
@@ -105,6 +132,6 @@ export function timeForFigure(
   if (inClause(before) && inClause(after)) chosen = beforeDistance <= afterDistance ? before : after;
   else if (inClause(before)) chosen = before;
   else if (inClause(after)) chosen = after;
-  else chosen = lentBefore(describing, low - 1) ?? after;
+  else chosen = frontedBefore(tokens, describing, figureToken) ?? lentBefore(describing, low - 1) ?? after;
   return chosen?.period;
 }

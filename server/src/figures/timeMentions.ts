@@ -243,9 +243,14 @@ function yearTokenIndices(tokens: readonly Token[]): number[] {
   const indices: number[] = [];
   tokens.forEach((token, index) => {
     if (token.kind !== 'number' || !isYearToken(tokens, index) || tokens[index + 1]?.text === 's') return;
-    // "December 2022" is a month of its own: its year is not lent to another month of the sentence.
-    const before = wordText(previousToken(tokens, index)?.token);
-    if (before === undefined || !MONTHS.has(before)) indices.push(index);
+    // "December 2022" is a month of its own, and "94 per cent of 2019" a base of comparison: neither
+    // year is lent to another time of the sentence.
+    const previous = previousToken(tokens, index);
+    const before = wordText(previous?.token);
+    const asOf =
+      before === 'of' && previous && wordText(previousToken(tokens, previous.index)?.token) === 'as';
+    if (before === undefined || (!MONTHS.has(before) && (!COMPARISON_WORDS.has(before) || asOf)))
+      indices.push(index);
   });
   return indices;
 }
@@ -457,6 +462,56 @@ function stretchMention(
   return { firstToken: index, endToken: unitEnd, period };
 }
 
+const QUARTER_ORDINALS: ReadonlyMap<string, number> = new Map([
+  ['first', 1],
+  ['second', 2],
+  ['third', 3],
+  ['fourth', 4],
+]);
+const QUARTER_CODE = /^q([1-4])$/iu;
+
+/**
+ * "the first quarter", "the third quarter of 2023", "Q1 2024": three months of a year, the year
+ * written, else the sentence's, else the latest such quarter not after the article date.
+ */
+function quarterMention(
+  tokens: readonly Token[],
+  index: number,
+  articleDate: Period | undefined,
+  yearIndices: readonly number[],
+): Draft | undefined {
+  const word = wordText(tokens[index]);
+  if (word === undefined) return undefined;
+  let quarter = QUARTER_ORDINALS.get(word);
+  let cursor = index + 1;
+  if (quarter !== undefined) {
+    const noun = nextToken(tokens, index);
+    if (!noun || wordText(noun.token) !== 'quarter') return undefined;
+    cursor = noun.index + 1;
+  } else {
+    // "Q4": the letter and the digit are two tokens.
+    const digit = tokens[index + 1];
+    if (word !== 'q' || digit?.kind !== 'number') return undefined;
+    const code = QUARTER_CODE.exec(`q${digit.text}`);
+    if (!code) return undefined;
+    quarter = Number(code[1]);
+    cursor = index + 2;
+  }
+  // "of 2023", "2023": the quarter's own year.
+  let year: number | undefined;
+  const after = nextToken(tokens, cursor - 1);
+  const yearIndex =
+    after && wordText(after.token) === 'of' ? skipSpace(tokens, after.index + 1) : skipSpace(tokens, cursor);
+  if (yearIndex > cursor - 1 && isYearToken(tokens, yearIndex)) {
+    year = tokens[yearIndex]?.numeral?.value;
+    cursor = yearIndex + 1;
+  }
+  const lastMonth = quarter * 3;
+  year ??= nearestSentenceYear(tokens, yearIndices, index, cursor) ?? yearForMonth(lastMonth, articleDate);
+  const draft = { firstToken: index, endToken: cursor };
+  return year === undefined ? draft : { ...draft, period: monthsPeriod(year, lastMonth - 2, lastMonth) };
+}
+
 /**
  * "the nine months to December 2024", "the year to March", "three months to June": a run of months
  * ending with the month named, as statistical releases count year-to-date and rolling totals.
@@ -622,6 +677,7 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
   let index = 0;
   while (index < tokens.length) {
     const draft =
+      quarterMention(tokens, index, articleDate, yearIndices) ??
       monthsToMention(tokens, index, articleDate, yearIndices) ??
       yearFormMention(tokens, index) ??
       stretchMention(tokens, index, articleDate) ??

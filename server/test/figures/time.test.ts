@@ -48,6 +48,25 @@ describe('the time a figure is about', () => {
     ).toBe('2016-01..2016-10');
   });
 
+  it('reads quarters, with their year written, from the sentence, or from the article date', () => {
+    expect(timeOf('Losses were £139 million in the first quarter.', '£139 million', '2023-10-25')).toBe(
+      '2023-01..2023-03',
+    );
+    expect(timeOf('In the third quarter of 2022, 350 groups were active.', '350')).toBe('2022-07..2022-09');
+    expect(timeOf('In Q4 2023, 350 groups were active.', '350')).toBe('2023-10..2023-12');
+    // "of 2019" is a base of comparison, not the quarter's year.
+    expect(
+      timeOf('Fourth quarter traffic was at 98.2 per cent of 2019.', '98.2 per cent', '2024-02-17'),
+    ).toBe('2023-10..2023-12');
+  });
+
+  it('gives a time that opens the sentence to every figure whose clause names none', () => {
+    const sentence =
+      'As of November 19, a total of 61 people, up from 57 in late August, were reported from 19 states.';
+    expect(timeOf(sentence, '19', '2024-11-20')).toBe('2024-11-19');
+    expect(timeOf(sentence, '57', '2024-11-20')).toBe('2024-08');
+  });
+
   it('reads "for December" as a month, like "in December"', () => {
     expect(timeOf('Exports for December were up 6.6% from a year earlier.', '6.6%', '2025-01-13')).toBe(
       '2024-12',
