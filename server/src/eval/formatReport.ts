@@ -4,6 +4,7 @@ import { EVALUATED_RULES } from './evaluatedRules';
 import { SPLITS } from './loadCorpus';
 import type { Corpus } from './loadCorpus';
 import type { ExtractionScore } from './scoreExtraction';
+import type { Retention } from './paraphraseRetention';
 import { precision, recall, tallyScores } from './tallyScores';
 import type { Tally } from './tallyScores';
 
@@ -17,6 +18,7 @@ export function formatReport(
   evaluations: readonly ArticleEvaluation[],
   extraction: ExtractionScore | undefined,
   displayRoot: string,
+  retention?: ReadonlyMap<string, Retention>,
 ): string {
   const lines: string[] = [];
   for (const split of SPLITS) {
@@ -29,8 +31,13 @@ export function formatReport(
         subjects.map((subject) => subject.name),
         part,
       ),
-      '',
     );
+    if (retention) {
+      const kept = subjects.reduce((sum, subject) => sum + (retention.get(subject.name)?.kept ?? 0), 0);
+      const links = subjects.reduce((sum, subject) => sum + (retention.get(subject.name)?.links ?? 0), 0);
+      lines.push(`links kept when claim subjects are reworded (5 paraphrases each): ${ratio(kept, links)}`);
+    }
+    lines.push('');
   }
   if (extraction) lines.push(...extractionTable(extraction), '');
 

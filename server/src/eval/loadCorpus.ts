@@ -35,6 +35,8 @@ export interface CorpusSubject {
   readonly claimFiles: readonly string[];
   readonly claimSet: ClaimSet;
   readonly articles: readonly CorpusArticle[];
+  /** Rewordings of each claim's subject (claim id → subjects), from `paraphrases.yaml` when present. */
+  readonly paraphrases: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Corpus {
@@ -46,6 +48,7 @@ export interface Corpus {
 const FORMATS: Readonly<Record<string, ArticleFormat>> = { '.md': 'markdown', '.txt': 'text' };
 const GOLD_SUFFIX = '.gold.yaml';
 const SUBJECT_FILE = 'subject.yaml';
+const PARAPHRASES_FILE = 'paraphrases.yaml';
 
 /**
  * Loads the corpus at `path`: a manifest (`corpus.yaml`, naming the folder of subjects and the
@@ -90,7 +93,20 @@ function loadSubject(folder: string): CorpusSubject {
     claimFiles,
     claimSet,
     articles: loadArticles(join(folder, 'articles')),
+    paraphrases: loadParaphrases(join(folder, PARAPHRASES_FILE)),
   };
+}
+
+function loadParaphrases(file: string): Map<string, readonly string[]> {
+  if (!existsSync(file)) return new Map();
+  const fields = fieldsOf(parse(readFileSync(file, 'utf8')), file);
+  return new Map(
+    Object.entries(fields).map(([id, subjects]): [string, readonly string[]] => {
+      if (!Array.isArray(subjects) || !subjects.every((subject) => typeof subject === 'string'))
+        throw new GoldFormatError(`${file}: ${id} must list its rewordings`);
+      return [id, subjects as string[]];
+    }),
+  );
 }
 
 function loadArticles(folder: string): CorpusArticle[] {

@@ -5,6 +5,7 @@ import { evaluateCorpus } from './evaluateCorpus';
 import { loadExtractionSet } from './extractionSet';
 import { formatReport, goldProblemLines } from './formatReport';
 import { loadCorpus } from './loadCorpus';
+import { paraphraseRetention } from './paraphraseRetention';
 import { scoreExtraction } from './scoreExtraction';
 
 /** The default corpus, relative to the repository root the runner starts in. */
@@ -39,7 +40,13 @@ function main(): void {
     process.stdout.write(
       goldOnly
         ? goldProblemLines(evaluations, extraction, root).join('\n') + '\n'
-        : formatReport(corpus, evaluations, extraction, root),
+        : formatReport(
+            corpus,
+            evaluations,
+            extraction,
+            root,
+            new Map(corpus.subjects.map((subject) => [subject.name, paraphraseRetention(subject)])),
+          ),
     );
   } catch (error) {
     process.stderr.write(`eval: ${error instanceof Error ? error.message : String(error)}\n`);
