@@ -4,6 +4,7 @@ import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 import type { UnitRef } from '../figures/figureModel';
 import { parseUnit } from '../figures/units';
 import { claimTermsOf } from './claimTerms';
+import { knownPlacesOf, type KnownPlaces } from './knownPlaces';
 import { claimMeasure, GENERIC_STEMS, type ClaimMeasure } from './measureFrame';
 import { postingListsOf } from './postingLists';
 
@@ -34,6 +35,8 @@ export interface ClaimIndex {
   readonly claimById: { get(id: string): IndexedClaim | undefined };
   /** The names sources and their authors go by, for reading who a figure is credited to. */
   readonly sourceNames: SourceNameTable;
+  /** The places the claims are about, for telling a part from the whole. */
+  readonly places: KnownPlaces;
   /**
    * The numbers of the claims a context word makes candidates of (ascending), or none for a word so
    * common in the set (more than FREQUENT_STEM_LIMIT claims) that it tells them apart no better than
@@ -137,6 +140,7 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
       },
     },
     sourceNames: sourceNameTableFor(claimSet),
+    places: knownPlacesOf(claims),
     candidatesOf(stem) {
       const term = termOf.get(stem);
       if (term === undefined || frequency(term) > FREQUENT_STEM_LIMIT) return NO_CANDIDATES;

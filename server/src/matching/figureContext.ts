@@ -17,6 +17,8 @@ export interface FigureContext {
   weight(stem: string): number;
   /** The claims that share a word with the figure's sentence or the one before. */
   candidates(index: ClaimIndex): readonly number[];
+  /** The claim set's places the figure's sentence names. */
+  places(index: ClaimIndex): ReadonlySet<string>;
   /** Who the figure's sentence, and the one before, credit it to (resolved against sources when scored). */
   readonly credits: FigureCredits;
   /** Whether the figure states a change or a rate, read from the words right around it. */
@@ -36,6 +38,7 @@ const RATE_STEM = stemWord('rate');
 const EMPTY: FigureContext = {
   weight: () => 0,
   candidates: () => [],
+  places: () => new Set(),
   credits: { own: [], previous: [] },
   measure: { change: false, rate: false },
 };
@@ -86,6 +89,7 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
     measure,
     weight: (stem) => (clauseStems.has(stem) ? CLAUSE_WEIGHT : (shared.weights.get(stem) ?? 0)),
     candidates: (index) => shared.candidatesFor(index),
+    places: (index) => shared.placesFor(index),
     credits: figureCredits(article, figure),
   };
 }

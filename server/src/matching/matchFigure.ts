@@ -50,6 +50,7 @@ export function matchFigure(figure: Figure, candidates: readonly Candidate[]): F
     !figure.inQuote &&
     !best.nounMismatch &&
     best.measuredNearby &&
+    !best.otherPlace &&
     best.score >= CONFLICT_THRESHOLD &&
     best.ownSentenceScore >= CONFLICT_OWN_SENTENCE_SCORE
   ) {

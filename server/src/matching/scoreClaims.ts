@@ -27,6 +27,11 @@ export interface Candidate {
   /** The figure's count noun is not one the claim's subject or unit speaks of. */
   readonly nounMismatch: boolean;
   /**
+   * The figure's sentence names another of the claim set's places and not the claim's: it may be
+   * about a part ("Newfoundland and Labrador" against a Canada claim), never a conflict with the whole.
+   */
+  readonly otherPlace: boolean;
+  /**
    * The figure's own sentence names what the claim measures (a word of its head phrase, or the
    * figure's count noun is the claim's): the local evidence a conflict needs.
    */
@@ -157,6 +162,11 @@ function evidence(indexed: IndexedClaim, index: ClaimIndex, context: FigureConte
   ];
 }
 
+/** SPEC "part is not whole": whether the sentence names places, but not the claim's. */
+function namesOtherPlace(place: string | undefined, named: ReadonlySet<string>): boolean {
+  return place !== undefined && named.size > 0 && !named.has(place);
+}
+
 /** Whether the figure's sentence names a word of what the claim measures (any word, if it names none). */
 function namesMeasuredThing(indexed: IndexedClaim, context: FigureContext): boolean {
   const stems = indexed.measure.measuredStems.size > 0 ? indexed.measure.measuredStems : indexed.subjectStems;
@@ -170,6 +180,7 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
   const previous = creditedSources(resolveCredits(context.credits.previous, index.sourceNames));
   const candidates: Candidate[] = [];
   const noun = figureNoun(figure);
+  const places = context.places(index);
   for (const claimIndex of context.candidates(index)) {
     const indexed = index.claimAt(claimIndex);
     if (!indexed) continue;
@@ -205,6 +216,7 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
       factor,
       sourceCredited: ownFits || previousFits,
       nounMismatch: nounFit === 'other',
+      otherPlace: namesOtherPlace(index.places.keyOf(indexed.claim), places),
       measuredNearby:
         nounFit === 'same' ||
         nounFit === 'related' ||

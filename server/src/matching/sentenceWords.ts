@@ -31,6 +31,8 @@ export interface SentenceWords {
   readonly clauseBreaks: readonly number[];
   /** The claims sharing a word with the sentence or the one before, per claim index. */
   candidatesFor(index: ClaimIndex): readonly number[];
+  /** The claim set's places the sentence names (see KnownPlaces), per claim index. */
+  placesFor(index: ClaimIndex): ReadonlySet<string>;
 }
 
 const cache = new WeakMap<ProseBlock, Map<number, SentenceWords>>();
@@ -62,6 +64,7 @@ function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
     }
   }
   const candidates = new WeakMap<ClaimIndex, readonly number[]>();
+  const places = new WeakMap<ClaimIndex, ReadonlySet<string>>();
   return {
     words,
     wordStarts: words.map((word) => word.start),
@@ -76,6 +79,14 @@ function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
         candidates.set(index, found);
       }
       return found;
+    },
+    placesFor(index) {
+      let named = places.get(index);
+      if (!named) {
+        named = index.places.namedIn(words);
+        places.set(index, named);
+      }
+      return named;
     },
   };
 }
