@@ -104,7 +104,10 @@ export function judgeStatement(statement: QuotedStatement, index: RecordedQuotes
     }
     runStart = end;
   }
-  return verdicts;
+  // A statement put in the wrong mouth is one wrong credit, however many recorded quotes it strings
+  // together: it is reported once, at its first.
+  const firstMisattribution = verdicts.find((verdict) => verdict.kind === 'misattribution');
+  return verdicts.filter((verdict) => verdict.kind !== 'misattribution' || verdict === firstMisattribution);
 }
 
 function judgeRun(

@@ -142,17 +142,17 @@ function proseStatements(
     const endsSentence = text.slice(quotation.start, quotation.end).trimEnd().endsWith('.');
     after = attributionAfter(tokens, tokenAt(tokens, quotation.end), gapEnd, reader, endsSentence);
     const speaker = after?.speaker ?? attributionBefore(tokens, gapStart, open, reader);
-    const part = prosePart(text, quotation);
+    const parts = sentenceParts(text, quotation);
     const current = statements[statements.length - 1];
     const joined =
       current !== undefined &&
       onlyAttributionBetween(tokens, gapStart, open, previousAfter) &&
       (!speaker || !current.speaker || sameSpeaker(speaker, current.speaker));
     if (current && joined) {
-      current.parts.push(part);
+      current.parts.push(...parts);
       if (!current.speaker && speaker) statements[statements.length - 1] = { ...current, speaker };
     } else {
-      statements.push(speaker ? { parts: [part], speaker } : { parts: [part] });
+      statements.push(speaker ? { parts, speaker } : { parts });
     }
   });
   const first = quotations[0];
@@ -180,16 +180,29 @@ function sameSpeaker(a: CreditedSpeaker, b: CreditedSpeaker): boolean {
   return a.entity && b.entity ? a.entity === b.entity : a.text.toLowerCase() === b.text.toLowerCase();
 }
 
-/** The quotation's words; its range runs from the first word to the last, so a trailing comma is left out. */
-function prosePart(text: string, quotation: Sentence): ProsePart {
+/**
+ * The quotation's sentences, each a part with its words, its range running from its first word to
+ * its last (so a trailing comma is left out). A quotation often strings together sentences the
+ * record holds as separate quotes, or holds only some of ("The strong recovery continued. December
+ * traffic … The recovery in travel is good news."): each sentence is then matched to its own
+ * recorded quote, and a finding underlines the sentence that differs, not the whole paragraph.
+ */
+function sentenceParts(text: string, quotation: Sentence): ProsePart[] {
   const words = quoteWords(text.slice(quotation.start, quotation.end));
-  const first = words[0];
-  const last = words[words.length - 1];
-  return {
-    words,
-    start: quotation.start + (first?.start ?? 0),
-    end: last ? quotation.start + last.end : quotation.end,
-  };
+  if (words.length === 0) return [{ words, start: quotation.start, end: quotation.end }];
+  const parts: ProsePart[] = [];
+  let first = 0;
+  for (let index = 1; index <= words.length; index++) {
+    if (index < words.length && !words[index]?.sentenceStart) continue;
+    const sentence = words.slice(first, index);
+    parts.push({
+      words: sentence,
+      start: quotation.start + (sentence[0]?.start ?? 0),
+      end: quotation.start + (sentence[sentence.length - 1]?.end ?? 0),
+    });
+    first = index;
+  }
+  return parts;
 }
 
 /** The index of the first token at or after prose offset `offset` (binary search). */

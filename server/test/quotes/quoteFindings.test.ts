@@ -50,6 +50,27 @@ describe('misquote', () => {
     expect(findings[0]?.message).toContain('“Decriminalization is [-not-] the cause …”');
   });
 
+  it('matches each sentence of a quotation to its own recorded quote and underlines the one that differs', () => {
+    const findings = check(
+      '“Fentanyl and other opioids pose a grave threat to the safety of Canadian communities. We will work with ' +
+        'our partners. In China, compounds like fentanyl and their analogs are not banned substances like they ' +
+        'are here in Canada,” Paulson said.',
+    );
+    expect(findings.map((finding) => [finding.rule, finding.text])).toContainEqual([
+      'misquote',
+      'In China, compounds like fentanyl and their analogs are not banned substances like they are here in Canada',
+    ]);
+    expect(findings.map((finding) => finding.text)).not.toContain(PAULSON.replace('.', ''));
+  });
+
+  it('reports a statement put in the wrong mouth once, however many recorded quotes it strings together', () => {
+    const findings = check(
+      '“Fentanyl and other opioids pose a grave threat to the safety of Canadian communities. In China, compounds ' +
+        'like fentanyl and their analogs are not controlled substances like they are here in Canada,” said Ya’ara Saks.',
+    );
+    expect(findings.filter((finding) => finding.rule === 'quote-misattribution')).toHaveLength(1);
+  });
+
   it('judges a short part of a split quote with the rest of its statement', () => {
     const findings = check(
       '“Decriminalization is the cause,” said Saks. “It is the illegal toxic drug supply that is killing people.”',
