@@ -10,10 +10,14 @@ import type { Token } from './tokenize';
 import { FUNCTION_WORDS } from './functionWords';
 import { singular } from './singular';
 
-/** Besides function words, units and time words also end the phrase ("350 a year", "5 per cent"). */
+/**
+ * Besides function words, units and time words also end the phrase ("350 a year", "5 per cent",
+ * "1,314 aircraft last year").
+ */
 const STOP_WORDS: ReadonlySet<string> = new Set([
   ...FUNCTION_WORDS,
   ...'times percent per cent year years month months week weeks day days'.split(' '),
+  ...'last this next past previous ago'.split(' '),
 ]);
 
 /** Irregular plurals that the "-s" test would miss. */

@@ -15,6 +15,11 @@ import { stemWord } from './contentWords';
 export interface FigureContext {
   /** How much a stem counts as evidence for this figure: 1 in its clause, less further away, else 0. */
   weight(stem: string): number;
+  /**
+   * Whether the figure's sentence uses the stem as a common word, not inside a name ("murders", not
+   * "the Murder Accountability Project"): what a figure measures is named by common nouns.
+   */
+  namesCommon(stem: string): boolean;
   /** The claims that share a word with the figure's sentence or the one before. */
   candidates(index: ClaimIndex): readonly number[];
   /** The claim set's places the figure's sentence names. */
@@ -37,6 +42,7 @@ const RATE_STEM = stemWord('rate');
 
 const EMPTY: FigureContext = {
   weight: () => 0,
+  namesCommon: () => false,
   candidates: () => [],
   places: () => new Set(),
   credits: { own: [], previous: [] },
@@ -83,10 +89,14 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
   const measure = figureMeasure(
     block.text.slice(sentence.start, at),
     block.text.slice(figureEnd, sentence.end),
-    clauseStems.has(RATE_STEM),
+    // "the rate … has gone up from 1.1 in 2022 to 1.6": a rate named earlier in the sentence
+    // governs the figures after it that count nothing of their own ("as 43 people died" is a count).
+    clauseStems.has(RATE_STEM) ||
+      (figure.countNoun === undefined && words.slice(0, first).some((word) => word.stem === RATE_STEM)),
   );
   return {
     measure,
+    namesCommon: (stem) => shared.commonStems.has(stem),
     weight: (stem) => (clauseStems.has(stem) ? CLAUSE_WEIGHT : (shared.weights.get(stem) ?? 0)),
     candidates: (index) => shared.candidatesFor(index),
     places: (index) => shared.placesFor(index),

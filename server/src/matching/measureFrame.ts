@@ -127,9 +127,10 @@ const MARK_REACH = 60;
 
 /**
  * The measure kind of a figure from the words right around it: `before` is the text of its
- * sentence before the number (hedge included), `after` the text after the figure's unit.
+ * sentence before the number (hedge included), `after` the text after the figure's unit, and
+ * `rateNamed` whether the sentence names a rate that governs the figure.
  */
-export function figureMeasure(before: string, after: string, rateInClause: boolean): MeasureKind {
+export function figureMeasure(before: string, after: string, rateNamed: boolean): MeasureKind {
   const previous = [...before.slice(-MARK_REACH).matchAll(WORD)].map((match) => match[0].toLowerCase());
   let change = false;
   for (let i = previous.length - 1; i >= 0; i--) {
@@ -142,7 +143,7 @@ export function figureMeasure(before: string, after: string, rateInClause: boole
   }
   const next = after.slice(0, MARK_REACH).match(WORD)?.[0]?.toLowerCase();
   if (next !== undefined && CHANGE_AFTER.has(next)) change = true;
-  return { change, rate: rateInClause || RATE_AFTER.test(after.slice(0, MARK_REACH)) };
+  return { change, rate: rateNamed || RATE_AFTER.test(after.slice(0, MARK_REACH)) };
 }
 
 /**

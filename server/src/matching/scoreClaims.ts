@@ -9,7 +9,6 @@ import type { FigureContext } from './figureContext';
 import { stemWord } from './contentWords';
 import { countsPeople } from './personNouns';
 import { measuresFit } from './measureFrame';
-import { SENTENCE_WEIGHT } from './sentenceWords';
 
 /** A claim the figure may be about, with how sure the matcher is and how to compare values. */
 export interface Candidate {
@@ -170,7 +169,7 @@ function namesOtherPlace(place: string | undefined, named: ReadonlySet<string>):
 /** Whether the figure's sentence names a word of what the claim measures (any word, if it names none). */
 function namesMeasuredThing(indexed: IndexedClaim, context: FigureContext): boolean {
   const stems = indexed.measure.measuredStems.size > 0 ? indexed.measure.measuredStems : indexed.subjectStems;
-  for (const stem of stems) if (context.weight(stem) >= SENTENCE_WEIGHT) return true;
+  for (const stem of stems) if (context.namesCommon(stem)) return true;
   return false;
 }
 

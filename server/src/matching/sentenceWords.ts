@@ -27,6 +27,8 @@ export interface SentenceWords {
   readonly wordStarts: readonly number[];
   /** Stem → weight from the sentence and the one before. */
   readonly weights: ReadonlyMap<string, number>;
+  /** Stems of the sentence's words that are not capitalised inside it (not part of a name). */
+  readonly commonStems: ReadonlySet<string>;
   /** Prose offsets of the clause-breaking characters of the sentence, ascending. */
   readonly clauseBreaks: readonly number[];
   /** The claims sharing a word with the sentence or the one before, per claim index. */
@@ -34,6 +36,9 @@ export interface SentenceWords {
   /** The claim set's places the sentence names (see KnownPlaces), per claim index. */
   placesFor(index: ClaimIndex): ReadonlySet<string>;
 }
+
+const CAPITALISED = /\p{Lu}/u;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 const cache = new WeakMap<ProseBlock, Map<number, SentenceWords>>();
 
@@ -63,12 +68,23 @@ function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
       clauseBreaks.push(sentence.start + match.index);
     }
   }
+  const opening = block.sentences[sentenceIndex]?.start ?? 0;
+  const commonStems = new Set(
+    words
+      .filter(
+        (word) =>
+          !CAPITALISED.test(block.text.slice(word.start, word.start + 1)) ||
+          !LETTER_OR_DIGIT.test(block.text.slice(opening, word.start)),
+      )
+      .map((word) => word.stem),
+  );
   const candidates = new WeakMap<ClaimIndex, readonly number[]>();
   const places = new WeakMap<ClaimIndex, ReadonlySet<string>>();
   return {
     words,
     wordStarts: words.map((word) => word.start),
     weights,
+    commonStems,
     clauseBreaks,
     candidatesFor(index) {
       let found = candidates.get(index);

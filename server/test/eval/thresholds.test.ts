@@ -16,7 +16,7 @@ const MANIFEST = resolve(__dirname, '../../../test-fixtures/eval/corpus.yaml');
  * linking 0.95, and for extraction 0.97 / 0.97. `npm run eval` prints the tables and every miss.
  */
 const FLOORS: Readonly<Record<Split, { precision: number; recall: number; linking: number }>> = {
-  tuning: { precision: 0.86, recall: 0.69, linking: 0.71 },
+  tuning: { precision: 0.87, recall: 0.71, linking: 0.71 },
   validation: { precision: 0.76, recall: 0.58, linking: 0.7 },
 };
 const EXTRACTION_FLOOR = { precision: 0.86, recall: 0.89 };

@@ -21,6 +21,11 @@ describe('count nouns', () => {
     expect(nounOf('there were 350 labs operating nationwide')).toEqual(['labs', 'lab']);
   });
 
+  it('stops at a time that follows the noun: "1,314 aircraft last year"', () => {
+    expect(nounOf('Boeing got orders for 1,314 aircraft last year')).toEqual(['aircraft', 'aircraft']);
+    expect(nounOf('the rate rose to 1.6 last year')).toEqual([undefined, undefined]);
+  });
+
   it('gives a bare number no unit and no noun', () => {
     const figure = onlyFigure('the count went to 3,313.');
     expect(figure.unit).toBeUndefined();

@@ -46,5 +46,22 @@ describe('one claim per sentence', () => {
     expect(statuses('The murder rate was 6.2 per 100,000 inhabitants in 2023.')).toEqual(['6.2:conflict']);
     expect(statuses('Murders fell by 6.2 per cent in 2023.')).toEqual(['6.2 per cent:unmatched']);
     expect(statuses('There were 19,252 murders in 2023.')).toEqual(['19,252:unmatched']);
+    // A rate named earlier governs a figure that counts nothing of its own, across clauses.
+    expect(
+      statuses(
+        'The murder rate in the United States went up from 4.1 in 2021 to 6.7 murders per 100,000 inhabitants in 2023.',
+      ),
+    ).toContain('6.7:conflict');
+    expect(statuses('The murder rate rose in 2023 as 19,252 people were killed.')).toEqual([
+      '19,252:unmatched',
+    ]);
+  });
+
+  it('reads what a figure measures from common words, not from inside a name', () => {
+    expect(
+      statuses(
+        'The Murder Accountability Project counted 7.7 violent crimes per 100,000 inhabitants in 2023.',
+      ),
+    ).toEqual(['7.7:unmatched']);
   });
 });
