@@ -25,21 +25,23 @@ function placeKey(place: string): string | undefined {
 }
 
 export function knownPlacesOf(claims: readonly Claim[]): KnownPlaces {
-  // First stem → the stem sequences of the places starting with it.
-  const byFirst = new Map<string, string[][]>();
+  // First stem → the spellings (stem sequences) starting with it, each with its place's key.
+  const byFirst = new Map<string, { readonly stems: readonly string[]; readonly key: string }[]>();
   const keys = new Map<string, string | undefined>();
   const keyOf = (claim: Claim): string | undefined => {
     if (claim.place === undefined) return undefined;
     if (!keys.has(claim.place)) keys.set(claim.place, placeKey(claim.place));
     return keys.get(claim.place);
   };
-  const spellings = new Map<string, string>();
+  const spelled = new Set<string>();
   const add = (stems: readonly string[], key: string): void => {
-    const spelled = stems.join(' ');
-    if (spellings.has(spelled)) return;
-    spellings.set(spelled, key);
+    const spelling = stems.join(' ');
+    if (spelled.has(spelling)) return;
+    spelled.add(spelling);
     const first = stems[0] ?? '';
-    byFirst.set(first, [...(byFirst.get(first) ?? []), [...stems]]);
+    const list = byFirst.get(first);
+    if (list) list.push({ stems, key });
+    else byFirst.set(first, [{ stems, key }]);
   };
   for (const claim of claims) {
     const key = keyOf(claim);
@@ -60,9 +62,8 @@ export function knownPlacesOf(claims: readonly Claim[]): KnownPlaces {
       const named = new Set<string>();
       sentence.forEach((word, at) => {
         if (worldStems.has(word.stem)) named.add(WORLD_KEY);
-        for (const stems of byFirst.get(word.stem) ?? []) {
-          if (stems.every((stem, offset) => sentence[at + offset]?.stem === stem))
-            named.add(spellings.get(stems.join(' ')) ?? '');
+        for (const { stems, key } of byFirst.get(word.stem) ?? []) {
+          if (stems.every((stem, offset) => sentence[at + offset]?.stem === stem)) named.add(key);
         }
       });
       return named;

@@ -43,7 +43,7 @@ const MEASURE_WORDS = new Set(
   words(
     'share proportion percentage percent number total value amount level count sum figure',
     'estimated estimate estimates average mean median annual yearly monthly overall forecast',
-    'people persons year years month months rate rates change changes',
+    'people persons year years month months rate rates',
   ),
 );
 
