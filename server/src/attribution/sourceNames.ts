@@ -27,6 +27,11 @@ export interface SourceNameTable {
   readonly byAnchor: ReadonlyMap<string, readonly SourceName[]>;
   /** Source id → its author as a folded key (an entity's name when the author is a known entity). */
   readonly authorKeys: ReadonlyMap<string, string>;
+  /**
+   * Source id → the other sources its title names, by their title or their author: a "Statement
+   * from the Attorney General on the FBI's Quarterly Uniform Crime Report" relays the FBI's figures.
+   */
+  readonly relayedSources: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** The folded words of a name, leading determiners dropped ("The Globe" → "globe"). */
@@ -106,6 +111,50 @@ function sourcesSpeakingFor(entity: Entity, claimSet: ClaimSet): string[] {
   return found;
 }
 
+/** Titles are short; a run longer than this names no other source (bounds the work per title). */
+const MAX_NAMED_RUN = 16;
+
+/**
+ * The sources each source's title names, by their title or their author (see
+ * `SourceNameTable.relayedSources`): every run of a title's words is looked up among the names,
+ * so thousands of sources cost thousands of lookups, not millions of comparisons.
+ */
+function relayedSourcesOf(
+  claimSet: ClaimSet,
+  authorKeys: ReadonlyMap<string, string>,
+): Map<string, Set<string>> {
+  const sourcesByName = new Map<string, string[]>();
+  const namesOfAuthor = new Map<string, string[]>();
+  for (const entity of claimSet.entities) {
+    const keys = entityKeys(entity);
+    for (const key of keys) namesOfAuthor.set(key, keys);
+  }
+  for (const [id, author] of authorKeys) {
+    for (const name of namesOfAuthor.get(author) ?? [author]) pushTo(sourcesByName, name, id);
+  }
+  for (const source of claimSet.sources.values()) {
+    const title = source.title === undefined ? [] : nameWords(source.title);
+    if (title.length > 1) pushTo(sourcesByName, title.join(' '), source.id);
+  }
+  const relayed = new Map<string, Set<string>>();
+  for (const source of claimSet.sources.values()) {
+    if (source.title === undefined) continue;
+    const title = nameWords(source.title);
+    const ownAuthor = authorKeys.get(source.id);
+    const sources = new Set<string>();
+    for (let first = 0; first < title.length; first++) {
+      for (let last = first; last < Math.min(title.length, first + MAX_NAMED_RUN); last++) {
+        for (const id of sourcesByName.get(title.slice(first, last + 1).join(' ')) ?? []) {
+          if (id !== source.id && (ownAuthor === undefined || authorKeys.get(id) !== ownAuthor))
+            sources.add(id);
+        }
+      }
+    }
+    if (sources.size > 0) relayed.set(source.id, sources);
+  }
+  return relayed;
+}
+
 /** Builds the table of a claim set; see `sourceNameTableFor`. */
 export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
   const drafts = new Map<string, Draft>();
@@ -160,7 +209,7 @@ export function buildSourceNameTable(claimSet: ClaimSet): SourceNameTable {
     );
     pushTo(byAnchor, anchor, draft);
   }
-  return { byAnchor, authorKeys };
+  return { byAnchor, authorKeys, relayedSources: relayedSourcesOf(claimSet, authorKeys) };
 }
 
 /** The name table of a claim set, built on first use and kept as long as the set is. */

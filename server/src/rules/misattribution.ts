@@ -11,6 +11,7 @@ import { describeClaimSources } from '../claims/describeClaims';
 import type { Claim, ClaimSet } from '../claims/claimModel';
 import type { Finding, RelatedPlace } from '../engine/findingModel';
 import type { Figure } from '../figures/figureModel';
+import { proseOffsetOf } from '../matching/proseOffset';
 import type { RuleInput } from './ruleInput';
 
 /**
@@ -43,11 +44,48 @@ function creditPlace(
   };
 }
 
+/** A figure whose clear credit does not fit its claim. */
+interface WrongCredit {
+  readonly figure: Figure;
+  readonly claim: Claim;
+  readonly credits: readonly ResolvedCredit[];
+}
+
+/** How far (in prose characters) a figure stands from the nearest of its credits. */
+function distanceToCredit(article: ParsedArticle, { figure, credits }: WrongCredit): number {
+  const block = article.blocks[figure.blockIndex];
+  const sentence = block?.sentences[figure.sentenceIndex];
+  if (!block || !sentence) return Number.POSITIVE_INFINITY;
+  const at = proseOffsetOf(block.map, sentence, figure.numberStart);
+  return Math.min(
+    ...credits.map((credit) => (at < credit.start ? credit.start - at : Math.max(0, at - credit.end))),
+  );
+}
+
+/**
+ * One finding per wrong credit phrase: a writer fixes the credit once, however many figures it
+ * covers. It stands on the figure nearest the credit ("…leading to a surplus of 7.06 trillion
+ * yuan, the WTO said" marks 7.06, not a figure at the sentence's other end), and names the rest.
+ */
+function byCredit(article: ParsedArticle, wrong: readonly WrongCredit[]): WrongCredit[][] {
+  const groups = new Map<string, WrongCredit[]>();
+  for (const item of wrong) {
+    const key = [item.figure.blockIndex, ...item.credits.map((credit) => credit.start)].join(':');
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return [...groups.values()].map((group) =>
+    group
+      .map((item) => ({ item, distance: distanceToCredit(article, item) }))
+      .sort((a, b) => a.distance - b.distance)
+      .map(({ item }) => item),
+  );
+}
+
 function misattribution(
   article: ParsedArticle,
-  figure: Figure,
-  claim: Claim,
-  credits: readonly ResolvedCredit[],
+  [{ figure, claim, credits }, ...others]: readonly [WrongCredit, ...WrongCredit[]],
   claimSet: ClaimSet,
 ): Finding {
   const names = [...new Set(credits.map((credit) => credit.name))].join(' and ');
@@ -55,9 +93,13 @@ function misattribution(
   const places = credits
     .map((credit) => creditPlace(article, figure, credit))
     .filter((place): place is RelatedPlace => place !== undefined);
+  const alsoCredited =
+    others.length === 0
+      ? ''
+      : ` (so ${others.length === 1 ? 'is' : 'are'} ${others.map((other) => other.figure.text).join(', ')})`;
   return {
     rule: 'misattribution',
-    message: `${figure.text} is credited to ${names}, but the reference is ${reference || claim.id}`,
+    message: `${figure.text} is credited to ${names}${alsoCredited}, but the reference is ${reference || claim.id}`,
     start: figure.start,
     end: figure.end,
     claimId: claim.id,
@@ -84,7 +126,7 @@ function misattribution(
  */
 export function misattributionFindings(input: RuleInput): Finding[] {
   const table = input.index.sourceNames;
-  const findings: Finding[] = [];
+  const wrong: WrongCredit[] = [];
   for (const checked of input.figures) {
     if (checked.status === 'unmatched' || checked.claimId === undefined) continue;
     const claim = input.index.claimById.get(checked.claimId)?.claim;
@@ -92,7 +134,9 @@ export function misattributionFindings(input: RuleInput): Finding[] {
     const attributions = resolveCredits(figureCredits(input.article, checked.figure).own, table);
     const credits = clearCredits(attributions);
     if (!credits || creditFits(creditedSources(attributions), claim.sources, table)) continue;
-    findings.push(misattribution(input.article, checked.figure, claim, credits, input.claimSet));
+    wrong.push({ figure: checked.figure, claim, credits });
   }
-  return findings;
+  return byCredit(input.article, wrong).flatMap(([nearest, ...others]) =>
+    nearest ? [misattribution(input.article, [nearest, ...others], input.claimSet)] : [],
+  );
 }

@@ -18,11 +18,23 @@ sources:
     title: Acme Provisions Co. Recalls Deli Meat Products
     author: USDA Food Safety and Inspection Service
     date: 2024-07
+  harlan-statement-2024:
+    title: Statement from Secretary Tom Harlan on the NASS Crop Production 2023 Summary
+    author: U.S. Department of Agriculture
+    date: 2024-01
 entities:
   - name: U.S. Department of Agriculture
     aliases: [USDA, United States Department of Agriculture]
   - name: Acme Provisions
   - name: Federal Reserve
+  - name: Office of Management and Budget
+    aliases: [OMB]
+  - name: National Agricultural Statistics Service
+    aliases: [NASS]
+  - name: Tom Harlan
+    roles:
+      - title: Secretary of Agriculture
+        from: 2021-01-01
 claims:
   - id: corn-yield-2023
     subject: average corn for grain yield per harvested acre
@@ -36,6 +48,12 @@ claims:
     unit: pounds
     period: 2024-07
     source: fsis-recall-2024
+  - id: corn-production-2023
+    subject: corn for grain production
+    value: 15.3
+    unit: billion bushels
+    period: 2023
+    source: nass-2024
 `,
   ),
 ]);
@@ -107,6 +125,24 @@ describe('misattribution', () => {
       OFFICES,
     );
     expect(other.of('misattribution')).toHaveLength(1);
+  });
+
+  it('accepts a speaker whose statement on the claim’s source names its author, and not another', () => {
+    const text = (speaker: string): string =>
+      `“Corn production reached 15.3 billion bushels in 2023 and yields 177.3 bushels per acre,” ${speaker} said.`;
+    expect(check(text('Tom Harlan'), OFFICES).of('misattribution')).toEqual([]);
+    expect(check(text('the Federal Reserve'), OFFICES).of('misattribution')).toHaveLength(1);
+  });
+
+  it('reports a wrong credit once, on the figure nearest it, naming the other figures it covers', () => {
+    const text =
+      'Corn production reached 15.3 billion bushels in 2023, with yields of 177.3 bushels per acre, the OMB said.';
+    const [finding, ...others] = check(text, OFFICES).of('misattribution');
+    expect(others).toEqual([]);
+    expect(text.slice(finding?.start, finding?.end)).toBe('177.3');
+    expect(finding?.message).toBe(
+      '177.3 is credited to OMB (so is 15.3 billion), but the reference is USDA National Agricultural Statistics Service, Crop Production 2023 Summary, 2024',
+    );
   });
 
   it('keeps reporting a wrong credit when the figure also conflicts', () => {
