@@ -10,7 +10,7 @@
 import { wordNumberAt } from './numberLiterals';
 import { previousToken, wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
-import { unitWord } from './units';
+import { isMeasurement, unitWord } from './units';
 
 export interface ShareLiteral {
   readonly firstToken: number;
@@ -167,12 +167,14 @@ function ratioAt(tokens: readonly Token[], index: number, inTime: Uint8Array): S
   if (linker === 'of' && !spelledWhole) return undefined;
   if (linker === 'out' && !spelledPart && !spelledWhole && ![10, 100, 1000].includes(whole.value))
     return undefined;
-  // "five in 10 days", "one in 20 %": the second number has its own unit, so this is no ratio.
+  // "five in 10 days", "one in 20 %": a duration or a share after the second number makes it a
+  // time or a rate, not a ratio. Before a measured unit the ratio counts it: "four in ten acres".
   const after = tokens[whole.next];
   if (after?.text === '%') return undefined;
   if (after?.kind === 'space') {
     const next = tokens[whole.next + 1];
-    if (next?.kind === 'word' && unitWord(next.text) !== undefined) return undefined;
+    const unit = next?.kind === 'word' ? unitWord(next.text) : undefined;
+    if (next?.text === '%' || (unit && !isMeasurement(unit))) return undefined;
   }
   return ratio(index, whole.next, part.value, whole.value);
 }

@@ -18,6 +18,12 @@ describe('shares and ratios in words', () => {
       'nine out of 10',
     ]);
     expect(figuresIn('nearly half of respondents said so')[0]?.hedge).toBe('nearly');
+    expect(textsIn('Roughly four in ten acres burned were in Alaska.')).toEqual(['four in ten']);
+  });
+
+  it('reads a number with a duration or share after "in" as no ratio', () => {
+    expect(textsIn('Five in 10 days is the record.')).toEqual(['10 days']);
+    expect(textsIn('Prices rose one in 20 %.')).not.toContain('one in 20');
   });
 
   it('does not read ordinals, periods or parts of a whole as shares', () => {
