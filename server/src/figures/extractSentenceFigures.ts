@@ -18,7 +18,7 @@
 import type { Figure } from './figureModel';
 import type { Period } from '../time/period';
 import { countNounAt } from './countNoun';
-import { clauseNumbers, timeForFigure } from './figureTime';
+import { findClauses, timeForFigure } from './figureTime';
 import { hedgeBefore } from './hedges';
 import { readNumberLiteral } from './numberLiterals';
 import type { NumberLiteral } from './numberLiterals';
@@ -215,7 +215,7 @@ export function extractSentenceFigures(sentence: string, context: SentenceContex
     index = Math.max(read.literal.endToken, index + 1);
   }
 
-  const clauses = clauseNumbers(tokens);
+  const clauses = findClauses(tokens);
   const describing = mentions.filter((mention) => mention.describesFigures);
   const figures: SentenceFigure[] = [];
   for (const figure of joinRanges(tokens, raw)) {

@@ -32,13 +32,25 @@ const CLAUSE_WORDS = new Set([
   'to',
 ]);
 
+/**
+ * Clause words that open the other side of a comparison: "48 more than the 480 it handed over in
+ * 2022" names the base's year, which is no time for the sentence's other figures.
+ */
+const COMPARING_WORDS = new Set(['than', 'compared', 'versus', 'against']);
+
 function opensClause(token: Token | undefined): boolean {
   return token?.kind === 'word' && CLAUSE_WORDS.has(token.lower);
 }
 
-/** The clause number of every token. */
-export function clauseNumbers(tokens: readonly Token[]): number[] {
-  const clauses: number[] = [];
+/** The sentence's clauses: the clause number of every token, and which clauses are a comparison's base. */
+export interface Clauses {
+  readonly numbers: readonly number[];
+  readonly comparing: ReadonlySet<number>;
+}
+
+export function findClauses(tokens: readonly Token[]): Clauses {
+  const numbers: number[] = [];
+  const comparing = new Set<number>();
   let clause = 0;
   tokens.forEach((token, index) => {
     const isMark =
@@ -47,9 +59,10 @@ export function clauseNumbers(tokens: readonly Token[]): number[] {
           (SPACED_DASHES.has(token.text) && tokens[index - 1]?.kind === 'space'))) ||
       opensClause(token);
     if (isMark) clause++;
-    clauses.push(clause);
+    if (token.kind === 'word' && COMPARING_WORDS.has(token.lower)) comparing.add(clause);
+    numbers.push(clause);
   });
-  return clauses;
+  return { numbers, comparing };
 }
 
 /**
@@ -85,11 +98,19 @@ function frontedBefore(
   return words <= MAX_WORDS_BEFORE_FRONTED && tokens[next]?.text === ',' ? first : undefined;
 }
 
-/** The nearest mention at or before `position` that may govern figures outside its clause. */
-function lentBefore(describing: readonly TimeMention[], position: number): TimeMention | undefined {
+/**
+ * The nearest mention at or before `position` that may govern figures outside its clause: not an
+ * owner, and not the base of a comparison.
+ */
+function lentBefore(
+  describing: readonly TimeMention[],
+  clauses: Clauses,
+  position: number,
+): TimeMention | undefined {
   for (let at = position; at >= 0 && at >= position - MAX_OWNERS_SKIPPED; at--) {
     const mention = describing[at];
-    if (mention && !mention.possessive) return mention;
+    if (!mention || mention.possessive) continue;
+    if (!clauses.comparing.has(clauses.numbers[mention.firstToken] ?? -1)) return mention;
   }
   return undefined;
 }
@@ -104,7 +125,7 @@ function lentBefore(describing: readonly TimeMention[], position: number): TimeM
 export function timeForFigure(
   tokens: readonly Token[],
   describing: readonly TimeMention[],
-  clauses: readonly number[],
+  clauses: Clauses,
   figureToken: number,
 ): Period | undefined {
   let low = 0;
@@ -116,22 +137,25 @@ export function timeForFigure(
   }
   const before = describing[low - 1];
   const after = describing[low];
-  const clause = clauses[figureToken];
+  const numbers = clauses.numbers;
+  const clause = numbers[figureToken];
   // A mention that opens with a clause word ("from January to October") belongs to the clause
   // before it: the word starts the time phrase, not another statement.
   const firstClause = (mention: TimeMention): number =>
-    (clauses[mention.firstToken] ?? -1) - (opensClause(tokens[mention.firstToken]) ? 1 : 0);
+    (numbers[mention.firstToken] ?? -1) - (opensClause(tokens[mention.firstToken]) ? 1 : 0);
   const inClause = (mention: TimeMention | undefined): boolean =>
     mention !== undefined &&
     clause !== undefined &&
     firstClause(mention) <= clause &&
-    clause <= (clauses[mention.endToken - 1] ?? -1);
+    clause <= (numbers[mention.endToken - 1] ?? -1);
   const beforeDistance = before ? figureToken - before.endToken : Infinity;
   const afterDistance = after ? after.firstToken - figureToken : Infinity;
   let chosen: TimeMention | undefined;
   if (inClause(before) && inClause(after)) chosen = beforeDistance <= afterDistance ? before : after;
   else if (inClause(before)) chosen = before;
   else if (inClause(after)) chosen = after;
-  else chosen = frontedBefore(tokens, describing, figureToken) ?? lentBefore(describing, low - 1) ?? after;
+  else
+    chosen =
+      frontedBefore(tokens, describing, figureToken) ?? lentBefore(describing, clauses, low - 1) ?? after;
   return chosen?.period;
 }

@@ -12,6 +12,10 @@ describe('the time a figure is about', () => {
     expect(timeOf('Production was 12% larger than 2022.', '12%')).toBe('none');
     expect(timeOf('Traffic was at 94.5 per cent of 2019 levels.', '94.5 per cent')).toBe('none');
     expect(timeOf('Exports rose 4% in June after a 2% fall in May.', '2%', '2024-08-01')).toBe('2024-05');
+    const lead =
+      'Boeing delivered 528 jets last year, 48 more than the 480 in 2022, and booked 1,314 orders.';
+    expect(timeOf(lead, '480', '2024-02-01')).toBe('2022');
+    expect(timeOf(lead, '1,314', '2024-02-01')).toBe('2023');
   });
 
   it('gives each end of "from A in one year to B in another" its own year', () => {
