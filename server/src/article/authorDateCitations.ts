@@ -8,8 +8,8 @@
  * on a long bracket of spaces and commas, and sentences are as long as the writer makes them.
  */
 
-/** A bracket with no brackets or line breaks inside. */
-const BRACKET = /\(([^()\n]*)\)/g;
+/** A bracket with no brackets inside; line breaks only in the white space between parts (see isItem). */
+const BRACKET = /\(([^()]*)\)/g;
 /** How an item ends: a comma, white space and a year or "n.d." (only the item's last comma can match). */
 const ITEM_END = /,\s+(?:\d{4}[a-z]?|n\.d\.)$/u;
 const LEADING_SPACE = /^\s*/;
@@ -42,8 +42,9 @@ function isCitationList(inner: string): boolean {
   return (
     isItem(first, 0, 0) &&
     rest.every((item) => {
-      const space = LEADING_SPACE.exec(item)?.[0].length ?? 0;
-      return space > 0 && isItem(item, 1, space);
+      const space = LEADING_SPACE.exec(item)?.[0] ?? '';
+      // A soft-wrapped list breaks the line after "; ": the name starts after the last break.
+      return space.length > 0 && isItem(item, space.lastIndexOf('\n') + 1 || 1, space.length);
     })
   );
 }
@@ -54,6 +55,6 @@ function isCitationList(inner: string): boolean {
  */
 function isItem(item: string, minSpace: number, maxSpace: number): boolean {
   const ending = ITEM_END.exec(item);
-  if (!ending) return false;
+  if (!ending || item.slice(minSpace, ending.index).includes('\n')) return false;
   return ending.index - minSpace >= MIN_NAME && ending.index - maxSpace <= MAX_NAME;
 }
