@@ -39,7 +39,7 @@ export function checkBlockFigures(
     // A duration that says when the other figures are is about no claim.
     match: figure.saysWhen
       ? UNMATCHED
-      : matchFigure(figure, scoreClaims(figure, figureContext(article, figure), index)),
+      : matchFigure(figure, scoreClaims(figure, figureContext(article, figure), index, articleDate)),
   }));
   const matches = exclusiveInSentence(matched);
   matched.forEach(({ figure }, at) => {

@@ -29,6 +29,7 @@ import { findTimeMentions } from './timeMentions';
 import { shareAt } from './shareWords';
 import type { ShareLiteral } from './shareWords';
 import { tokenize } from './tokenize';
+import { previousToken, wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
 import { currencyBefore, unitAfter } from './unitMatching';
 import { PERCENT, isMeasurement, singular } from './units';
@@ -147,6 +148,7 @@ function toSentenceFigure(
   tokens: readonly Token[],
   raw: RawFigure,
   time: Period | undefined,
+  earlier: boolean,
 ): SentenceFigure | undefined {
   const first = tokens[raw.firstToken];
   const last = tokens[raw.endToken - 1];
@@ -174,6 +176,7 @@ function toSentenceFigure(
     figure.hedgeEnd = raw.hedgeEnd;
   }
   if (time) figure.time = time;
+  else if (earlier) figure.earlier = true;
   if (raw.saysWhen) figure.saysWhen = true;
   return figure;
 }
@@ -220,7 +223,11 @@ export function extractSentenceFigures(sentence: string, context: SentenceContex
   const figures: SentenceFigure[] = [];
   for (const figure of joinRanges(tokens, raw)) {
     const time = timeForFigure(tokens, describing, clauses, figure.numberFirstToken);
-    const made = toSentenceFigure(sentence, tokens, figure, time);
+    // The base of a change ("up from 52.3 per cent") is from before what it changed to.
+    const earlier =
+      clauses.earlier.has(clauses.numbers[figure.numberFirstToken] ?? -1) ||
+      wordText(previousToken(tokens, figure.firstToken)?.token) === 'from';
+    const made = toSentenceFigure(sentence, tokens, figure, time, earlier);
     if (made) figures.push(made);
   }
   return figures;

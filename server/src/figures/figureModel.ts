@@ -60,6 +60,11 @@ export interface Figure {
   /** The time the figure is about, when its sentence names one ("in 2016", "last year"). */
   readonly time?: Period;
   /**
+   * The figure names no time, but its clause says it is from before the article's present ("the
+   * CDC previously reported three deaths", "down from 16.4 billion a year earlier").
+   */
+  readonly earlier?: boolean;
+  /**
    * A duration inside a time expression ("over the past 12 months"): a figure, but it says when the
    * other figures are, so it is matched to no claim and never reported as unverified.
    */

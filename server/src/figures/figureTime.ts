@@ -42,15 +42,41 @@ function opensClause(token: Token | undefined): boolean {
   return token?.kind === 'word' && CLAUSE_WORDS.has(token.lower);
 }
 
-/** The sentence's clauses: the clause number of every token, and which clauses are a comparison's base. */
+/**
+ * Words that put a clause before the present without naming a time: "the CDC previously reported
+ * three deaths", "16.4 billion a year earlier", "two years ago".
+ */
+const EARLIER_WORDS = new Set(['previously', 'earlier', 'ago', 'formerly', 'initially', 'originally']);
+/** "that year", "that month": a time named before, which is not the article's present. */
+const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'season']);
+
+function saysEarlier(tokens: readonly Token[], index: number): boolean {
+  const token = tokens[index];
+  if (token?.kind !== 'word') return false;
+  if (EARLIER_WORDS.has(token.lower)) return true;
+  const next = tokens[index + 2];
+  return (
+    token.lower === 'that' &&
+    tokens[index + 1]?.kind === 'space' &&
+    next?.kind === 'word' &&
+    TIME_NOUNS.has(next.lower)
+  );
+}
+
+/**
+ * The sentence's clauses: the clause number of every token, which clauses are a comparison's
+ * base, and which speak of an earlier time.
+ */
 export interface Clauses {
   readonly numbers: readonly number[];
   readonly comparing: ReadonlySet<number>;
+  readonly earlier: ReadonlySet<number>;
 }
 
 export function findClauses(tokens: readonly Token[]): Clauses {
   const numbers: number[] = [];
   const comparing = new Set<number>();
+  const earlier = new Set<number>();
   let clause = 0;
   tokens.forEach((token, index) => {
     const isMark =
@@ -60,9 +86,10 @@ export function findClauses(tokens: readonly Token[]): Clauses {
       opensClause(token);
     if (isMark) clause++;
     if (token.kind === 'word' && COMPARING_WORDS.has(token.lower)) comparing.add(clause);
+    if (saysEarlier(tokens, index)) earlier.add(clause);
     numbers.push(clause);
   });
-  return { numbers, comparing };
+  return { numbers, comparing, earlier };
 }
 
 /**

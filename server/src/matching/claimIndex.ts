@@ -3,6 +3,7 @@ import type { Claim, ClaimSet } from '../claims/claimModel';
 import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 import type { UnitRef } from '../figures/figureModel';
 import { parseUnit } from '../figures/units';
+import { claimKnownFrom, claimSeriesKey } from './claimChronology';
 import { claimTermsOf } from './claimTerms';
 import { knownPlacesOf, type KnownPlaces } from './knownPlaces';
 import { claimMeasure, GENERIC_STEMS, type ClaimMeasure } from './measureFrame';
@@ -20,6 +21,10 @@ export interface IndexedClaim {
   readonly subjectWeight: number;
   /** Change or level, rate or not, and the words naming what the claim measures. */
   readonly measure: ClaimMeasure;
+  /** The first day a writer could know the claim (see claimKnownFrom). */
+  readonly knownFrom?: number;
+  /** The series over time the claim belongs to (see claimSeriesKey). */
+  readonly seriesKey: string;
 }
 
 /**
@@ -116,6 +121,7 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
     let indexed = made.get(claimNumber);
     if (!indexed) {
       const unit = unitOf(claim);
+      const knownFrom = claimKnownFrom(claim, claimSet.sources);
       indexed = {
         claim,
         ...(unit ? { unit } : {}),
@@ -123,6 +129,8 @@ export function buildClaimIndex(claimSet: ClaimSet): ClaimIndex {
         keywordStems: stemsOf(subjectEnd[claimNumber] ?? 0, start[claimNumber + 1] ?? 0),
         subjectWeight: subjectWeights[claimNumber] ?? 0,
         measure: claimMeasure(claim, unit),
+        ...(knownFrom === undefined ? {} : { knownFrom }),
+        seriesKey: claimSeriesKey(claim),
       };
       made.set(claimNumber, indexed);
     }

@@ -2,6 +2,7 @@ import type { ParsedArticle } from '../article/articleModel';
 import { figureCredits, type FigureCredits } from '../attribution/figureCredits';
 import type { Figure } from '../figures/figureModel';
 import type { ClaimIndex } from './claimIndex';
+import { countedThing } from './countedThing';
 import { figureMeasure, type MeasureKind } from './measureFrame';
 import { proseOffsetOf } from './proseOffset';
 import { sentenceWords } from './sentenceWords';
@@ -28,6 +29,8 @@ export interface FigureContext {
   readonly credits: FigureCredits;
   /** Whether the figure states a change or a rate, read from the words right around it. */
   readonly measure: MeasureKind;
+  /** What the words beside a count of people say it counts (see countedThing), as a stem. */
+  readonly counted?: string;
 }
 
 const CLAUSE_WEIGHT = 1;
@@ -86,6 +89,18 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
     clauseStems.add(word.stem);
   }
   const figureEnd = proseOffsetOf(block.map, sentence, figure.end);
+  const counted = countedThing(
+    figure,
+    words,
+    {
+      start: at,
+      end: figureEnd,
+      lastBefore: first - 1,
+      firstAfter: lowerBound(shared.wordStarts, figureEnd),
+    },
+    { start: clauseStart, end: clauseEnd },
+    (from, to) => block.text.slice(from, to),
+  );
   const measure = figureMeasure(
     block.text.slice(sentence.start, at),
     block.text.slice(figureEnd, sentence.end),
@@ -96,6 +111,7 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
   );
   return {
     measure,
+    ...(counted === undefined ? {} : { counted }),
     namesCommon: (stem) => shared.commonStems.has(stem),
     weight: (stem) => (clauseStems.has(stem) ? CLAUSE_WEIGHT : (shared.weights.get(stem) ?? 0)),
     candidates: (index) => shared.candidatesFor(index),

@@ -28,6 +28,31 @@ const PERSON_NOUNS = new Set([
   'nationals',
 ]);
 
+/**
+ * Person nouns that name part of a population by sex or age (SPEC "part is not whole": "among
+ * men"): "23 men were killed" counts part of the dead, so it fits only a claim that names them.
+ */
+const SUBPOPULATION_NOUNS = new Set([
+  'men',
+  'women',
+  'children',
+  'kids',
+  'adults',
+  'youths',
+  'teens',
+  'teenagers',
+  'boys',
+  'girls',
+  'minors',
+  'infants',
+  'babies',
+  'seniors',
+]);
+
+export function namesSubpopulation(noun: string): boolean {
+  return SUBPOPULATION_NOUNS.has(noun.toLowerCase());
+}
+
 /** A capitalised plural ("Canadians", "British Columbians", "Albertans") names the people of a place. */
 const DEMONYM = /^\p{Lu}\p{L}*(?:ans|ers|ese|is)$/u;
 

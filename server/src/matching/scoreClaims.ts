@@ -3,11 +3,13 @@ import { creditedSources, resolveCredits } from '../attribution/figureCredits';
 import type { Figure, UnitRef } from '../figures/figureModel';
 import { singular } from '../figures/units';
 import { overlaps, type Period } from '../time/period';
+import { claimsForArticleDate } from './claimChronology';
 import type { ClaimIndex, IndexedClaim } from './claimIndex';
 import { conversionFactor } from './unitConversion';
 import type { FigureContext } from './figureContext';
 import { stemWord } from './contentWords';
-import { countsPeople } from './personNouns';
+import { COUNTED_STEMS } from './countedThing';
+import { countsPeople, namesSubpopulation } from './personNouns';
 import { measuresFit } from './measureFrame';
 
 /** A claim the figure may be about, with how sure the matcher is and how to compare values. */
@@ -110,7 +112,8 @@ interface FigureNoun {
 }
 
 function figureNoun(figure: Figure): FigureNoun | undefined {
-  if (!figure.countNoun || countsPeople(figure.countNoun)) return undefined;
+  if (!figure.countNoun) return undefined;
+  if (countsPeople(figure.countNoun) && !namesSubpopulation(figure.countNoun)) return undefined;
   return { singular: singular(figure.countNoun.toLowerCase()), stem: stemWord(figure.countNoun) };
 }
 
@@ -124,6 +127,18 @@ function nounFits(
   return stemIn(noun.stem, indexed.subjectStems) || stemIn(noun.stem, indexed.keywordStems)
     ? 'related'
     : 'other';
+}
+
+/**
+ * Whether what the words beside a count of people say it counts ("sickened", "killing") is what the
+ * claim counts: 'same' when the claim names it, 'other' when the claim counts another of the
+ * excluding things (deaths against illnesses), undefined when the claim says neither.
+ */
+function countedFits(counted: string | undefined, indexed: IndexedClaim): 'same' | 'other' | undefined {
+  if (counted === undefined) return undefined;
+  if (indexed.subjectStems.has(counted) || indexed.keywordStems.has(counted)) return 'same';
+  for (const stem of indexed.measure.measuredStems) if (COUNTED_STEMS.has(stem)) return 'other';
+  return undefined;
 }
 
 /** A share of the claim's subject, and the keyword bonus, counting context words above `minimum`. */
@@ -173,8 +188,16 @@ function namesMeasuredThing(indexed: IndexedClaim, context: FigureContext): bool
   return false;
 }
 
-/** Scores every claim that shares a word with the figure's context and can be compared with it. */
-export function scoreClaims(figure: Figure, context: FigureContext, index: ClaimIndex): Candidate[] {
+/**
+ * Scores every claim that shares a word with the figure's context and can be compared with it, of
+ * those that may judge an article written on `articleDate` (see claimsForArticleDate).
+ */
+export function scoreClaims(
+  figure: Figure,
+  context: FigureContext,
+  index: ClaimIndex,
+  articleDate?: Period,
+): Candidate[] {
   const own = creditedSources(resolveCredits(context.credits.own, index.sourceNames));
   const previous = creditedSources(resolveCredits(context.credits.previous, index.sourceNames));
   const candidates: Candidate[] = [];
@@ -189,7 +212,8 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
     const factor = unitFactor(figure, indexed);
     if (factor === undefined) continue;
     if (!measuresFit(context.measure, indexed.measure, indexed.unit)) continue;
-    const nounFit = nounFits(noun, indexed);
+    const namedNoun = nounFits(noun, indexed);
+    const nounFit = namedNoun === 'other' ? namedNoun : (countedFits(context.counted, indexed) ?? namedNoun);
     // Nobody credited fits no claim: skip the lookups for the usual uncredited figure.
     const ownFits = own.size > 0 && creditFits(own, indexed.claim.sources, index.sourceNames);
     const previousFits = previous.size > 0 && creditFits(previous, indexed.claim.sources, index.sourceNames);
@@ -223,5 +247,5 @@ export function scoreClaims(figure: Figure, context: FigureContext, index: Claim
         namesMeasuredThing(indexed, context),
     });
   }
-  return candidates.sort((a, b) => b.rank - a.rank);
+  return claimsForArticleDate(candidates, figure, articleDate).sort((a, b) => b.rank - a.rank);
 }
