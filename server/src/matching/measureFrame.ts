@@ -52,6 +52,8 @@ const TIME_WORDS = new Set(
   words(
     'previous prior last same earlier first second third fourth next current recent',
     'day days week weeks quarter quarters season seasons period periods calendar fiscal',
+    'end beginning start middle',
+    'january february march april june july august september october november december',
   ),
 );
 

@@ -53,9 +53,28 @@ const OTHER_SOURCE_PENALTY = 0.15;
 const UNIT_BONUS = 0.15;
 /**
  * The figure's number equals the reference's but in another unit of the same kind ("2.5 kilograms"
- * against 2.5 g): the writer most likely meant this claim and slipped on the unit.
+ * against 2.5 g) or at another scale ("£4.6 million" against £4.6 billion, "3.94 TWh" against
+ * 3,935 TWh): the writer most likely meant this claim and slipped on the unit.
  */
 const SAME_NUMBER_OTHER_UNIT_BONUS = 0.1;
+/** Scale words step by a thousand (thousand, million, billion, trillion); a slip is one to three steps. */
+const SCALE_STEPS = [1e3, 1e6, 1e9];
+/** Digits written with a slipped scale agree to this share (3.94 against 3,935 is off by 0.13 %). */
+const SLIP_TOLERANCE = 0.005;
+
+/** Whether the figure, in the claim's unit, is the reference's number at another unit or scale. */
+function slippedNumber(figure: Figure, factor: number, reference: { min: number; max: number }): boolean {
+  const near = (value: number, target: number): boolean =>
+    target !== 0 && Math.abs(value - target) <= Math.abs(target) * SLIP_TOLERANCE;
+  const inClaimUnit = figure.value / factor;
+  for (const target of [reference.min, reference.max]) {
+    if (factor !== 1 && figure.value === target) return true;
+    for (const step of SCALE_STEPS) {
+      if (near(inClaimUnit * step, target) || near(inClaimUnit / step, target)) return true;
+    }
+  }
+  return false;
+}
 /**
  * Units of a kind few statistics share (kilometres, grams, gigawatts, months, "times"), unlike
  * percentages, money and counts, which most claim sets are full of: such a unit says by itself what
@@ -224,7 +243,8 @@ export function scoreClaims(
     const signals =
       (figure.unit && figure.unit.dimension !== 'count' ? UNIT_BONUS : 0) +
       (nounFit === 'same' ? NOUN_BONUS : 0) +
-      (factor !== 1 && (figure.value === indexed.claim.value.min || figure.value === indexed.claim.value.max)
+      // The digits only tell which claim was meant once the sentence names what the claim measures.
+      (slippedNumber(figure, factor, indexed.claim.value) && namesMeasuredThing(indexed, context)
         ? SAME_NUMBER_OTHER_UNIT_BONUS
         : 0);
     const [all, ownSentence] = evidence(indexed, index, context);
