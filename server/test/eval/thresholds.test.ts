@@ -16,12 +16,12 @@ const MANIFEST = resolve(__dirname, '../../../test-fixtures/eval/corpus.yaml');
  * linking 0.95, and for extraction 0.97 / 0.97. `npm run eval` prints the tables and every miss.
  */
 const FLOORS: Readonly<Record<Split, { precision: number; recall: number; linking: number }>> = {
-  tuning: { precision: 0.87, recall: 0.71, linking: 0.71 },
-  validation: { precision: 0.76, recall: 0.58, linking: 0.7 },
+  tuning: { precision: 0.94, recall: 0.72, linking: 0.72 },
+  validation: { precision: 0.79, recall: 0.59, linking: 0.72 },
 };
 const EXTRACTION_FLOOR = { precision: 0.86, recall: 0.89 };
 /** Share of links kept when every claim's subject is reworded (issue #11's target: all of them). */
-const PARAPHRASE_FLOORS: Readonly<Record<Split, number>> = { tuning: 0.72, validation: 0.68 };
+const PARAPHRASE_FLOORS: Readonly<Record<Split, number>> = { tuning: 0.74, validation: 0.69 };
 
 describe('the development corpus', () => {
   const corpus = loadCorpus(MANIFEST);
