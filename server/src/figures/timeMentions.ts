@@ -582,6 +582,59 @@ function relativeMention(
   return { firstToken: index, endToken, period: { start, end: offset === 0 ? articleDate.end : start + 7 } };
 }
 
+/** Seasons as meteorological quarters of the northern hemisphere, by their last month. */
+const SEASON_LAST_MONTHS: ReadonlyMap<string, number> = new Map([
+  ['spring', 5],
+  ['summer', 8],
+  ['autumn', 11],
+  ['fall', 11],
+  ['winter', 2],
+]);
+
+/** The season that ends in `year` ("winter 2024" runs from December 2023 to February 2024). */
+function seasonPeriod(lastMonth: number, year: number): Period {
+  const start = dayNumber(year, lastMonth - 2, 1);
+  return { start, end: monthsPeriod(year, lastMonth).end };
+}
+
+/**
+ * "this summer", "last winter", "next spring" against the article date (this and last: the latest
+ * such season begun by then; next: the first to begin after), and "summer 2023", "the summer of
+ * 2023". "fall" only with one of these, where it cannot be the verb.
+ */
+function seasonMention(
+  tokens: readonly Token[],
+  index: number,
+  articleDate: Period | undefined,
+): Draft | undefined {
+  const lead = wordText(tokens[index]);
+  if (lead === undefined) return undefined;
+  const relative = RELATIVE_WORDS.has(lead) && lead !== 'past' && tokens[index + 1]?.kind === 'space';
+  const seasonIndex = relative ? index + 2 : index;
+  const lastMonth = SEASON_LAST_MONTHS.get(wordText(tokens[seasonIndex]) ?? '');
+  if (lastMonth === undefined) return undefined;
+  if (relative) {
+    const draft = { firstToken: index, endToken: seasonIndex + 1 };
+    if (!articleDate) return draft;
+    const year = yearOf(articleDate.start);
+    const seasons = [year - 1, year, year + 1].map((candidate) => seasonPeriod(lastMonth, candidate));
+    const period =
+      lead === 'next'
+        ? seasons.find((season) => season.start > articleDate.start)
+        : seasons.filter((season) => season.start <= articleDate.start).pop();
+    return period ? { ...draft, period } : draft;
+  }
+  const after = nextToken(tokens, index);
+  const yearIndex =
+    after && wordText(after.token) === 'of'
+      ? skipSpace(tokens, after.index + 1)
+      : skipSpace(tokens, index + 1);
+  if (yearIndex <= index || !isYearToken(tokens, yearIndex)) return undefined;
+  const year = tokens[yearIndex]?.numeral?.value;
+  if (year === undefined || lead === 'fall') return undefined;
+  return { firstToken: index, endToken: yearIndex + 1, period: seasonPeriod(lastMonth, year) };
+}
+
 /** "2016's", "1990s", "'90s", "2024-11-23" — years and dates written around a year token. */
 function yearFormMention(tokens: readonly Token[], index: number): Draft | undefined {
   const token = tokens[index];
@@ -682,6 +735,7 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
       yearFormMention(tokens, index) ??
       stretchMention(tokens, index, articleDate) ??
       relativeMention(tokens, index, articleDate) ??
+      seasonMention(tokens, index, articleDate) ??
       calendarMention(tokens, index, articleDate, yearIndices) ??
       dayWordMention(tokens, index, articleDate);
     if (!draft) {

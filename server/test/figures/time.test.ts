@@ -71,6 +71,15 @@ describe('the time a figure is about', () => {
     expect(timeOf(sentence, '57', '2024-11-20')).toBe('2024-08');
   });
 
+  it('reads seasons against the article date or their year', () => {
+    const sentence = 'Heathrow welcomed 32 million passengers this summer.';
+    expect(timeOf(sentence, '32 million', '2023-10-26')).toBe('2023-06..2023-08');
+    expect(timeOf('Sales rose 4% last winter.', '4%', '2024-03-10')).toBe('2023-12..2024-02');
+    expect(timeOf('Sales will rise 4% next spring.', '4%', '2024-03-10')).toBe('2025-03..2025-05');
+    expect(timeOf('In the summer of 2022, 350 groups were active.', '350')).toBe('2022-06..2022-08');
+    expect(timeOf('Prices fall 3% every spring.', '3%', '2024-03-10')).toBe('none');
+  });
+
   it('reads "for December" as a month, like "in December"', () => {
     expect(timeOf('Exports for December were up 6.6% from a year earlier.', '6.6%', '2025-01-13')).toBe(
       '2024-12',
