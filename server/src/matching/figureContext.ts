@@ -107,7 +107,7 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
     // "the rate … has gone up from 1.1 in 2022 to 1.6": a rate named earlier in the sentence
     // governs the figures after it that count nothing of their own ("as 43 people died" is a count).
     clauseStems.has(RATE_STEM) ||
-      (figure.countNoun === undefined && words.slice(0, first).some((word) => word.stem === RATE_STEM)),
+      (figure.countNoun === undefined && (shared.firstUse.get(RATE_STEM) ?? Infinity) < first),
   );
   return {
     measure,

@@ -29,6 +29,8 @@ export interface SentenceWords {
   readonly weights: ReadonlyMap<string, number>;
   /** Stems of the sentence's words that are not capitalised inside it (not part of a name). */
   readonly commonStems: ReadonlySet<string>;
+  /** Stem → index in `words` of its first use: "is a rate named before this figure?" in constant time. */
+  readonly firstUse: ReadonlyMap<string, number>;
   /** Prose offsets of the clause-breaking characters of the sentence, ascending. */
   readonly clauseBreaks: readonly number[];
   /** The claims sharing a word with the sentence or the one before, per claim index. */
@@ -78,6 +80,10 @@ function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
       )
       .map((word) => word.stem),
   );
+  const firstUse = new Map<string, number>();
+  words.forEach((word, at) => {
+    if (!firstUse.has(word.stem)) firstUse.set(word.stem, at);
+  });
   const candidates = new WeakMap<ClaimIndex, readonly number[]>();
   const places = new WeakMap<ClaimIndex, ReadonlySet<string>>();
   return {
@@ -85,6 +91,7 @@ function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
     wordStarts: words.map((word) => word.start),
     weights,
     commonStems,
+    firstUse,
     clauseBreaks,
     candidatesFor(index) {
       let found = candidates.get(index);

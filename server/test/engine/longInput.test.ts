@@ -15,4 +15,14 @@ describe('long input', () => {
     expect(figures).toBeGreaterThan(8000);
     expect(elapsed).toBeLessThan(PATHOLOGICAL_INPUT_BUDGET_MS);
   });
+
+  it('checks a line of 40,000 bare figures ("1,1,1,…") without a quadratic pass per figure', () => {
+    const context = exampleContext();
+    let figures = 0;
+    const elapsed = millisecondsFor(() => {
+      figures = checkArticle({ text: '1,'.repeat(40_000), format: 'markdown' }, context).figures.length;
+    });
+    expect(figures).toBeGreaterThan(10_000);
+    expect(elapsed).toBeLessThan(PATHOLOGICAL_INPUT_BUDGET_MS);
+  });
 });
