@@ -39,17 +39,17 @@ export interface DatedClaim {
 /**
  * The claims that may judge a figure of an article written on `articleDate`:
  * - never a claim the writer could not know yet (see claimKnownFrom);
- * - for a figure with no time of its own that does not say it is from earlier, of each series only the claim whose period holds the
- *   article's date or, if none does, the latest that ended before it: "the surplus surged 32
- *   percent", written in January 2025, speaks of 2024, not of 2022.
+ * - for a figure with no time of its own that does not say it is from earlier, of each series
+ *   only the claim whose period holds the article's date or, if none does, the latest that ended
+ *   before it: "the surplus surged 32 percent", written in January 2025, speaks of 2024, not 2022.
  * Without an article date every claim may judge.
  */
 export function claimsForArticleDate<T extends { readonly indexed: DatedClaim }>(
-  candidates: readonly T[],
+  candidates: T[],
   figure: Figure,
   articleDate: Period | undefined,
 ): T[] {
-  if (!articleDate) return [...candidates];
+  if (!articleDate) return candidates;
   const known = candidates.filter(
     ({ indexed }) => indexed.knownFrom === undefined || indexed.knownFrom < articleDate.end,
   );

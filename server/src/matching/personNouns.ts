@@ -1,3 +1,6 @@
+/** Person nouns that name people by sex or age: they count people, and only part of a population. */
+const SEX_AND_AGE_NOUNS = ['men', 'women', 'children', 'kids', 'adults', 'youths', 'teens', 'teenagers'];
+
 /**
  * Nouns that count people. A count of people fits any claim that counts people, whatever the claim
  * calls them: "662 people died" is a count of deaths, "622 British Columbians died" too. Such a
@@ -11,14 +14,7 @@ const PERSON_NOUNS = new Set([
   'individuals',
   'residents',
   'citizens',
-  'men',
-  'women',
-  'children',
-  'kids',
-  'adults',
-  'youths',
-  'teens',
-  'teenagers',
+  ...SEX_AND_AGE_NOUNS,
   'patients',
   'users',
   'victims',
@@ -29,18 +25,11 @@ const PERSON_NOUNS = new Set([
 ]);
 
 /**
- * Person nouns that name part of a population by sex or age (SPEC "part is not whole": "among
- * men"): "23 men were killed" counts part of the dead, so it fits only a claim that names them.
+ * Nouns that name part of a population by sex or age (SPEC "part is not whole": "among men"):
+ * "23 men were killed" counts part of the dead, so it fits only a claim that names them.
  */
 const SUBPOPULATION_NOUNS = new Set([
-  'men',
-  'women',
-  'children',
-  'kids',
-  'adults',
-  'youths',
-  'teens',
-  'teenagers',
+  ...SEX_AND_AGE_NOUNS,
   'boys',
   'girls',
   'minors',

@@ -34,20 +34,20 @@ function changeFamilies(): [string, string][] {
  * Things counted that exclude one another: a figure said to have "died" is not a count of people
  * "sickened", whatever else its sentence shares with a claim about illnesses.
  */
-const MEASURED_FAMILIES: readonly [string, string][][] = [
-  family('death', 'died die dies dying dead deaths fatal fatalities fatality killed kill kills killing'),
-  family('illness', 'ill illness illnesses sick sickened sickening infected infection infections case cases'),
-  family('injury', 'injured injuries injury wounded'),
-  family('hospitalization', 'hospitalized hospitalised hospitalizations hospitalisations hospitalisation'),
-  family('seizure', 'seized seize seizes seizures'),
-  family('passenger', 'passengers travellers travelers traveller traveler'),
+const MEASURED_FAMILIES: readonly (readonly [lemma: string, forms: string])[] = [
+  ['death', 'died die dies dying dead deaths fatal fatalities fatality killed kill kills killing'],
+  ['illness', 'ill illness illnesses sick sickened sickening infected infection infections case cases'],
+  ['injury', 'injured injuries injury wounded'],
+  ['hospitalization', 'hospitalized hospitalised hospitalizations hospitalisations hospitalisation'],
+  ['seizure', 'seized seize seizes seizures'],
+  ['passenger', 'passengers travellers travelers traveller traveler'],
 ];
 
 /** The lemmas of MEASURED_FAMILIES. */
-export const MEASURED_LEMMAS: readonly string[] = MEASURED_FAMILIES.map((entries) => entries[0]?.[1] ?? '');
+export const MEASURED_LEMMAS: readonly string[] = MEASURED_FAMILIES.map(([lemma]) => lemma);
 
 export const WORD_LEMMAS: ReadonlyMap<string, string> = new Map([
   ...changeFamilies(),
   ...family('decrease', 'reduced reduction reductions'),
-  ...MEASURED_FAMILIES.flat(),
+  ...MEASURED_FAMILIES.flatMap(([lemma, forms]) => family(lemma, forms)),
 ]);
