@@ -224,10 +224,12 @@ export function extractSentenceFigures(sentence: string, context: SentenceContex
   for (const figure of joinRanges(tokens, raw)) {
     const time = timeForFigure(tokens, describing, clauses, figure.numberFirstToken);
     // The base of a change ("up from 52.3 per cent") is from before what it changed to.
-    const earlier =
-      clauses.earlier.has(clauses.numbers[figure.numberFirstToken] ?? -1) ||
-      wordText(previousToken(tokens, figure.firstToken)?.token) === 'from';
-    const made = toSentenceFigure(sentence, tokens, figure, time, earlier);
+    const saysEarlier = clauses.earlier.has(clauses.numbers[figure.numberFirstToken] ?? -1);
+    const earlier = saysEarlier || wordText(previousToken(tokens, figure.firstToken)?.token) === 'from';
+    // "fell to 1.9 in 2023, from 2.27 the year before": a clause that says it is earlier than the
+    // time it would borrow is not at that time.
+    const period = time.own || !saysEarlier ? time.period : undefined;
+    const made = toSentenceFigure(sentence, tokens, figure, period, earlier);
     if (made) figures.push(made);
   }
   return figures;

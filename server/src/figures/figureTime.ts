@@ -8,6 +8,7 @@
  */
 import type { Period } from '../time/period';
 import type { TimeMention } from './timeMentions';
+import { previousToken, wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
 
 const CLAUSE_MARKS = new Set([',', ';', ':', '(', ')', '[', ']', '\u2014']);
@@ -33,10 +34,11 @@ const CLAUSE_WORDS = new Set([
 ]);
 
 /**
- * Clause words that open the other side of a comparison: "48 more than the 480 it handed over in
- * 2022" names the base's year, which is no time for the sentence's other figures.
+ * Clause words that open the other side of a comparison or a change's base: "48 more than the 480
+ * it handed over in 2022" and "rose from 13.651 billion in 2022 to 15.342 billion" name the base's
+ * year, which is no time for the sentence's other figures.
  */
-const COMPARING_WORDS = new Set(['than', 'compared', 'versus', 'against']);
+const COMPARING_WORDS = new Set(['than', 'compared', 'versus', 'against', 'from']);
 
 function opensClause(token: Token | undefined): boolean {
   return token?.kind === 'word' && CLAUSE_WORDS.has(token.lower);
@@ -47,7 +49,7 @@ function opensClause(token: Token | undefined): boolean {
  * three deaths", "16.4 billion a year earlier", "two years ago".
  */
 const EARLIER_WORDS = new Set(['previously', 'earlier', 'ago', 'formerly', 'initially', 'originally']);
-/** "that year", "that month": a time named before, which is not the article's present. */
+/** "that year", "the year before": a time named before, which is not the article's present. */
 const TIME_NOUNS = new Set(['year', 'month', 'week', 'day', 'quarter', 'season']);
 
 function saysEarlier(tokens: readonly Token[], index: number): boolean {
@@ -55,11 +57,11 @@ function saysEarlier(tokens: readonly Token[], index: number): boolean {
   if (token?.kind !== 'word') return false;
   if (EARLIER_WORDS.has(token.lower)) return true;
   const next = tokens[index + 2];
+  const nextIsWord = tokens[index + 1]?.kind === 'space' && next?.kind === 'word';
   return (
-    token.lower === 'that' &&
-    tokens[index + 1]?.kind === 'space' &&
-    next?.kind === 'word' &&
-    TIME_NOUNS.has(next.lower)
+    nextIsWord &&
+    ((token.lower === 'that' && TIME_NOUNS.has(next.lower)) ||
+      (TIME_NOUNS.has(token.lower) && next.lower === 'before'))
   );
 }
 
@@ -71,25 +73,35 @@ export interface Clauses {
   readonly numbers: readonly number[];
   readonly comparing: ReadonlySet<number>;
   readonly earlier: ReadonlySet<number>;
+  /** The clause that begins each part of the sentence between semicolons, in order. */
+  readonly partStarts: readonly number[];
 }
 
 export function findClauses(tokens: readonly Token[]): Clauses {
   const numbers: number[] = [];
   const comparing = new Set<number>();
   const earlier = new Set<number>();
+  const partStarts = [0];
   let clause = 0;
   tokens.forEach((token, index) => {
     const isMark =
       (token.kind === 'punct' &&
         (CLAUSE_MARKS.has(token.text) ||
           (SPACED_DASHES.has(token.text) && tokens[index - 1]?.kind === 'space'))) ||
-      opensClause(token);
+      (opensClause(token) &&
+        !(token.lower === 'to' && wordText(previousToken(tokens, index)?.token) === 'compared'));
     if (isMark) clause++;
+    if (token.kind === 'punct' && token.text === ';') partStarts.push(clause);
     if (token.kind === 'word' && COMPARING_WORDS.has(token.lower)) comparing.add(clause);
     if (saysEarlier(tokens, index)) earlier.add(clause);
     numbers.push(clause);
   });
-  return { numbers, comparing, earlier };
+  return { numbers, comparing, earlier, partStarts };
+}
+
+/** Whether a semicolon stands between two clauses: each part of the sentence is a statement of its own. */
+function sameSentencePart(clauses: Clauses, first: number, second: number): boolean {
+  return !clauses.partStarts.some((start) => start > first && start <= second);
 }
 
 /**
@@ -149,12 +161,18 @@ function lentBefore(
  * figure's clause lies on one side, the nearest on that side does too): a binary search keeps this
  * linear in the sentence length overall.
  */
+/** A figure's time, and whether it is named in the figure's own clause or lent by another. */
+export interface FigureTime {
+  readonly period: Period | undefined;
+  readonly own: boolean;
+}
+
 export function timeForFigure(
   tokens: readonly Token[],
   describing: readonly TimeMention[],
   clauses: Clauses,
   figureToken: number,
-): Period | undefined {
+): FigureTime {
   let low = 0;
   let high = describing.length;
   while (low < high) {
@@ -167,9 +185,11 @@ export function timeForFigure(
   const numbers = clauses.numbers;
   const clause = numbers[figureToken];
   // A mention that opens with a clause word ("from January to October") belongs to the clause
-  // before it: the word starts the time phrase, not another statement.
+  // before it: the word starts the time phrase, not another statement. An owner does not ("down
+  // 1.5% from November's 121.8 points"): it is the time of the figure it owns.
   const firstClause = (mention: TimeMention): number =>
-    (numbers[mention.firstToken] ?? -1) - (opensClause(tokens[mention.firstToken]) ? 1 : 0);
+    (numbers[mention.firstToken] ?? -1) -
+    (!mention.possessive && opensClause(tokens[mention.firstToken]) ? 1 : 0);
   const inClause = (mention: TimeMention | undefined): boolean =>
     mention !== undefined &&
     clause !== undefined &&
@@ -177,12 +197,29 @@ export function timeForFigure(
     clause <= (numbers[mention.endToken - 1] ?? -1);
   const beforeDistance = before ? figureToken - before.endToken : Infinity;
   const afterDistance = after ? after.firstToken - figureToken : Infinity;
-  let chosen: TimeMention | undefined;
-  if (inClause(before) && inClause(after)) chosen = beforeDistance <= afterDistance ? before : after;
-  else if (inClause(before)) chosen = before;
-  else if (inClause(after)) chosen = after;
-  else
-    chosen =
-      frontedBefore(tokens, describing, figureToken) ?? lentBefore(describing, clauses, low - 1) ?? after;
-  return chosen?.period;
+  if (inClause(before) && inClause(after))
+    return { period: (beforeDistance <= afterDistance ? before : after)?.period, own: true };
+  if (inClause(before)) return { period: before?.period, own: true };
+  if (inClause(after)) return { period: after?.period, own: true };
+  const lent =
+    frontedBefore(tokens, describing, figureToken) ??
+    lentBefore(describing, clauses, low - 1) ??
+    lentAfter(after, clauses, clause ?? 0);
+  return { period: lent?.period, own: false };
+}
+
+/**
+ * A mention after the figure, outside its clause, that may still give it its time ("$1.8 trillion,
+ * or 6.4% of GDP, in fiscal 2024"): not a base ("down by 104 from 882 in 2022") and not across a
+ * semicolon ("666 per 100,000 …; ten years earlier, in 2012, it was 480").
+ */
+function lentAfter(
+  after: TimeMention | undefined,
+  clauses: Clauses,
+  clause: number,
+): TimeMention | undefined {
+  if (!after || after.possessive) return undefined;
+  const mentionClause = clauses.numbers[after.firstToken] ?? -1;
+  if (clauses.comparing.has(mentionClause)) return undefined;
+  return sameSentencePart(clauses, clause, mentionClause) ? after : undefined;
 }

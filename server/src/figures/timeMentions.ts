@@ -95,9 +95,22 @@ const LONE_MONTH_PREPOSITIONS = new Set([
 const DEADLINE_WORDS = new Set(['until', 'till', 'by']);
 /**
  * Words before a bare year that make it the base of a comparison, not the figure's time: "12%
- * larger than 2022", "94.5 per cent of 2019", "down 3.2 per cent on 2016", "up 5% over 2022".
+ * larger than 2022", "94.5 per cent of 2019", "down 3.2 per cent on 2016", "up 5% over 2022",
+ * "4 per cent above 2019".
  */
-const COMPARISON_WORDS = new Set(['than', 'of', 'on', 'over', 'versus', 'vs', 'against']);
+const COMPARISON_WORDS = new Set(['than', 'of', 'on', 'over', 'versus', 'vs', 'against', 'above', 'below']);
+/**
+ * Comparison words that make a longer time ("December 2019", "the fourth quarter of 2019") a base:
+ * "2.3 per cent above December 2019 traffic". Not "on" and "of", which precede plain times ("on
+ * December 31, 2022", "the report of June 2023").
+ */
+const COMPARISON_WORDS_BEFORE_DATES = new Set(['than', 'over', 'versus', 'vs', 'against', 'above', 'below']);
+/** Words before "of" that make the year after it a time, not a base: "as of 2024", "the whole of 2022". */
+const TIME_BEFORE_OF = new Set(['as', 'whole', 'all', 'most', 'much', 'rest', 'part', 'course', 'half']);
+/** Determiners that may stand between a comparison word and its time: "above the December 2019 level". */
+const BASE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
+/** Nouns after a time that make it a comparison's base: "94 per cent of its 2019 level". */
+const BASE_NOUNS = new Set(['level', 'levels']);
 const OPEN_BOUND_WORDS = new Set(['before', 'after']);
 const RANGE_CONNECTORS = new Set(['to', 'through', 'until', 'till', 'and']);
 const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -720,8 +733,38 @@ function isChangeBase(tokens: readonly Token[], draft: Draft): boolean {
     )
       return false;
   }
-  const figureEnd = previousToken(tokens, from.index)?.token;
-  return figureEnd?.kind === 'number' || CHANGE_FIGURE_ENDS.has(figureEnd?.text.toLowerCase() ?? '');
+  return endsFigure(previousToken(tokens, from.index)?.token);
+}
+
+/**
+ * Whether a time is what a figure is compared with rather than when it is: a bare year after a
+ * comparison word ("12% larger than 2022", "down 3.2 per cent on 2016"), a longer time after one of
+ * the comparison words that precede dates ("2.3 per cent above December 2019 traffic"), or any time
+ * named as a level ("94 per cent of its 2019 level", "of the December 2019 level").
+ */
+function isComparisonBase(tokens: readonly Token[], draft: Draft): boolean {
+  const after = nextToken(tokens, draft.endToken - 1);
+  if (BASE_NOUNS.has(wordText(after?.token) ?? '')) return true;
+  let before = previousToken(tokens, draft.firstToken);
+  const bareYear = tokens[draft.firstToken]?.kind === 'number' && draft.endToken - draft.firstToken === 1;
+  if (!bareYear && before && BASE_DETERMINERS.has(wordText(before.token) ?? ''))
+    before = previousToken(tokens, before.index);
+  if (!before) return false;
+  const word = wordText(before.token) ?? '';
+  const wordBefore = previousToken(tokens, before.index)?.token;
+  // "over" and "on" make a base only right after a figure ("up 5% over 2022"); "Over the past five
+  // years, …" and "On 2022's figures, …" are times.
+  if (FIGURE_BOUND_WORDS.has(word) && !endsFigure(wordBefore)) return false;
+  if (!bareYear) return COMPARISON_WORDS_BEFORE_DATES.has(word);
+  if (!COMPARISON_WORDS.has(word)) return false;
+  return word !== 'of' || !TIME_BEFORE_OF.has(wordText(wordBefore) ?? '');
+}
+
+/** Comparison words that make a base only after a figure. */
+const FIGURE_BOUND_WORDS = new Set(['over', 'on']);
+
+function endsFigure(token: Token | undefined): boolean {
+  return token?.kind === 'number' || CHANGE_FIGURE_ENDS.has(token?.text.toLowerCase() ?? '');
 }
 
 export function findTimeMentions(tokens: readonly Token[], articleDate: Period | undefined): TimeMention[] {
@@ -745,18 +788,7 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
     const first = tokens[draft.firstToken];
     const last = tokens[draft.endToken - 1];
     const lead = wordText(first);
-    const before = previousToken(tokens, draft.firstToken);
-    const comparedWith =
-      first?.kind === 'number' &&
-      draft.endToken - draft.firstToken === 1 &&
-      COMPARISON_WORDS.has(wordText(before?.token) ?? '') &&
-      // "as of 2024" is a time, not a base.
-      !(
-        before &&
-        wordText(before.token) === 'of' &&
-        wordText(previousToken(tokens, before.index)?.token) === 'as'
-      );
-    const changeBase = isChangeBase(tokens, draft);
+    const changeBase = isComparisonBase(tokens, draft) || isChangeBase(tokens, draft);
     if (first && last) {
       mentions.push({
         start: first.start,
@@ -764,7 +796,7 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
         firstToken: draft.firstToken,
         endToken: draft.endToken,
         period: draft.period,
-        describesFigures: !comparedWith && !changeBase && (lead === undefined || !DEADLINE_WORDS.has(lead)),
+        describesFigures: !changeBase && (lead === undefined || !DEADLINE_WORDS.has(lead)),
         possessive: POSSESSIVE_ENDING.test(last?.text ?? ''),
       });
     }

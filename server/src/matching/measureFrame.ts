@@ -34,6 +34,13 @@ const CLAIM_CHANGE_WORDS = new Set([
   ),
   ...words('change changes'),
 ]);
+/**
+ * Words of a difference from a base, which is measured like a change when the subject names the
+ * base ("margin by which traffic exceeded its 2019 level", "shortfall … below the same month of
+ * 2019" are what "4 per cent above 2019" states); without one, "shortfall of capacity" is a level.
+ */
+const DIFFERENCE_WORDS = new Set(words('exceeded exceeds exceed shortfall margin above below'));
+const NAMES_BASE = /\b(?:(?:19|20)\d\d|levels?)\b/iu;
 
 /**
  * Words that say how a thing is measured, not what it is ("share of …", "number of …"): they
@@ -86,9 +93,11 @@ function measuredStemsOf(subject: string): Set<string> {
 }
 
 function mentionsChange(subject: string): boolean {
+  const namesBase = NAMES_BASE.test(subject);
   let found = false;
   forEachWord(subject, (word) => {
-    if (CLAIM_CHANGE_WORDS.has(word.toLowerCase())) found = true;
+    const lower = word.toLowerCase();
+    if (CLAIM_CHANGE_WORDS.has(lower) || (namesBase && DIFFERENCE_WORDS.has(lower))) found = true;
   });
   return found;
 }
@@ -119,11 +128,35 @@ const CHANGE_GAP_WORDS = new Set(
 /** Words right after a figure that make it a change: "a 16.1 % decline", "25 % higher", "seven more". */
 const CHANGE_AFTER = new Set([
   ...CHANGE_NOUNS.keys(),
-  ...words('higher lower up down more fewer less above below'),
+  ...words('higher lower up down more fewer less above below larger smaller bigger greater'),
 ]);
+/** Verbs before "up" that make it part of the figure's verb, not a change: "making up 28.1 % of the total". */
+const UP_AS_PARTICLE = new Set(words('make makes making made account accounts accounting accounted'));
+/** Words of a figure that may precede its restatement: "$30.5 billion (18.2 %)", "2 per cent or 25,100". */
+const FIGURE_WORDS = new Set(words('per cent percent thousand million billion trillion bn'));
+const DIGITS = /^\p{N}+$/u;
+const OPENING_BRACKET = /\(\s*$/u;
+
+/**
+ * Where to look for a change word before a figure that restates the one before it ("decrease
+ * $30.5 billion (18.2 %)", "an increase of 2 % or 25,100 persons"): before the first figure, whose
+ * measure the restatement shares. Otherwise right before the figure.
+ */
+function changeSearchEnd(previous: readonly string[], before: string): number {
+  let end = previous.length;
+  if (previous[end - 1] === 'or') end--;
+  else if (!OPENING_BRACKET.test(before)) return previous.length;
+  const afterRestated = end;
+  while (end > 0 && (DIGITS.test(previous[end - 1] ?? '') || FIGURE_WORDS.has(previous[end - 1] ?? '')))
+    end--;
+  // Only a number makes what came before a figure: "(the agency's count)" restates nothing.
+  return previous.slice(end, afterRestated).some((word) => DIGITS.test(word)) ? end : previous.length;
+}
 
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
-const RATE_AFTER = /^\s*(?:[\p{L}-]+\s+){0,3}per\s+(?!cent\b)[\p{L}\p{N}]/iu;
+const NEXT_WORD = /^\s*(\p{L}+)/u;
+/** "per …" after the figure, past a few words and the other end of a range ("2.27 to 1.94 homicides per 100,000"). */
+const RATE_AFTER = /^\s*(?:(?:to|and)\s+\d[\d,.]*\s+)?(?:[\p{L}-]+\s+){0,3}per\s+(?!cent\b)[\p{L}\p{N}]/iu;
 /** How far either side of a figure its change and rate marks are looked for, in characters. */
 const MARK_REACH = 60;
 
@@ -133,17 +166,23 @@ const MARK_REACH = 60;
  * `rateNamed` whether the sentence names a rate that governs the figure.
  */
 export function figureMeasure(before: string, after: string, rateNamed: boolean): MeasureKind {
-  const previous = [...before.slice(-MARK_REACH).matchAll(WORD)].map((match) => match[0].toLowerCase());
+  const near = before.slice(-MARK_REACH);
+  const previous = [...near.matchAll(WORD)].map((match) => match[0].toLowerCase());
   let change = false;
-  for (let i = previous.length - 1; i >= 0; i--) {
+  for (let i = changeSearchEnd(previous, near) - 1; i >= 0; i--) {
     const word = previous[i] ?? '';
-    if (CHANGE_VERBS.has(word) || CHANGE_NOUNS.has(word)) {
+    if (
+      (CHANGE_VERBS.has(word) || CHANGE_NOUNS.has(word)) &&
+      !(word === 'up' && UP_AS_PARTICLE.has(previous[i - 1] ?? ''))
+    ) {
       change = true;
       break;
     }
     if (!CHANGE_GAP_WORDS.has(word)) break;
   }
-  const next = after.slice(0, MARK_REACH).match(WORD)?.[0]?.toLowerCase();
+  // Only a word that runs on from the figure: in "$136.9 billion, down 15.9 % from …" the comma
+  // ends the level, and "down" starts the change of the next figure.
+  const next = after.match(NEXT_WORD)?.[1]?.toLowerCase();
   if (next !== undefined && CHANGE_AFTER.has(next)) change = true;
   return { change, rate: rateNamed || RATE_AFTER.test(after.slice(0, MARK_REACH)) };
 }

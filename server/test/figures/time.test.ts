@@ -18,6 +18,52 @@ describe('the time a figure is about', () => {
     expect(timeOf(lead, '1,314', '2024-02-01')).toBe('2023');
   });
 
+  it('reads a time named as a level or after above, below, over or on as the base, not the figure’s time', () => {
+    const december =
+      'December 2023 traffic rose 25.3 per cent compared to December 2022 and reached 97.5 per cent of the December 2019 level.';
+    expect(timeOf(december, '97.5 per cent')).toBe('2023-12');
+    expect(timeOf('Traffic in 2023 climbed back to 94 per cent of its 2019 level.', '94 per cent')).toBe(
+      '2023',
+    );
+    expect(
+      timeOf('In December 2023 traffic was 2.3 per cent above December 2019 traffic.', '2.3 per cent'),
+    ).toBe('2023-12');
+    expect(timeOf('Domestic traffic ended the year almost 4 per cent above 2019.', '4 per cent')).toBe(
+      'none',
+    );
+    expect(timeOf('Traffic in 2023 rose nearly 37 per cent on 2022.', '37 per cent')).toBe('2023');
+    // Not after a figure, "over" and "on" start a time; "the whole of 2022" is one.
+    expect(timeOf('Over 2022, 350 groups formed.', '350')).toBe('2022');
+    expect(
+      timeOf('Heathrow had 62 million passengers after 61.6 million in the whole of 2022.', '61.6 million'),
+    ).toBe('2022');
+  });
+
+  it('keeps the time of an owner ("from November’s 121.8 points") to the figure it owns', () => {
+    const sentence = "The index averaged 118.5 points in December, down 1.5% from November's 121.8 points.";
+    expect(timeOf(sentence, '1.5%', '2024-01-05')).toBe('2023-12');
+    expect(timeOf(sentence, '121.8', '2024-01-05')).toBe('2023-11');
+  });
+
+  it('lends no time from a change’s base, across a semicolon, or to a clause that says it is earlier', () => {
+    expect(timeOf('The count of 778 killings was down by 104 from 882 in 2022.', '778')).toBe('none');
+    expect(
+      timeOf(
+        'The yield was 177 bushels, and production rose from 13.6 billion in 2022 to 15.3 billion.',
+        '15.3 billion',
+      ),
+    ).toBe('none');
+    expect(timeOf('The rate was 666 per 100,000; ten years earlier, in 2012, it was 480.', '666')).toBe(
+      'none',
+    );
+    expect(timeOf('The rate fell to 1.9 per 100,000 in 2023, from 2.27 the year before.', '2.27')).toBe(
+      'none',
+    );
+    expect(timeOf('The rate fell to 1.9 per 100,000 in 2023, from 2.27 the year before.', '1.9')).toBe(
+      '2023',
+    );
+  });
+
   it('gives each end of "from A in one year to B in another" its own year', () => {
     const sentence =
       'The rate dropped from 6.2 per 100,000 people in 2022 to 5.7 per 100,000 people in 2023.';

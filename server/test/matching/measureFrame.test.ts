@@ -31,6 +31,12 @@ describe('what a claim measures', () => {
     );
   });
 
+  it('reads a difference from a named base as a change, and without one as a level', () => {
+    expect(measure('margin by which domestic traffic exceeded its 2019 level', '%').change).toBe(true);
+    expect(measure('shortfall of traffic in the month below the same month of 2019', '%').change).toBe(true);
+    expect(measure('shortfall of RCMP drug enforcement capacity in B.C.', '%').change).toBe(false);
+  });
+
   it('reads a count rate from "rate" or "per 100,000", never a percentage', () => {
     expect(measure('murder rate in the United States, murders per 100,000 inhabitants', 'murders').rate).toBe(
       true,
@@ -58,6 +64,21 @@ describe('what a figure measures', () => {
     expect(figureMeasure('traffic climbed more than ', ' per cent', false).change).toBe(true);
     expect(figureMeasure('murders recorded a ', ' decline', false).change).toBe(true);
     expect(figureMeasure('the figure was ', ' higher than in 2022', false).change).toBe(true);
+    expect(figureMeasure('production was ', ' larger than 2022', false).change).toBe(true);
+  });
+
+  it('shares the measure of the figure it restates', () => {
+    expect(figureMeasure('income is expected to decrease $30.5 billion (', ').', false).change).toBe(true);
+    expect(figureMeasure('an increase of 2% or ', ' persons from yearend 2021', false).change).toBe(true);
+    expect(figureMeasure('the count reached 1,230,100 (', ' in federal prisons)', false).change).toBe(false);
+    expect(figureMeasure('deaths (the ', ' recorded)', false).change).toBe(false);
+  });
+
+  it('is a level when a comma ends it before the change of the next figure', () => {
+    expect(figureMeasure('income is forecast at $', ' billion, down 15.9% from 2022', false).change).toBe(
+      false,
+    );
+    expect(figureMeasure('Wind power is making up ', ' of the total', false).change).toBe(false);
   });
 
   it('is a level after "rose to" or "from", or with no change word', () => {
@@ -70,6 +91,9 @@ describe('what a figure measures', () => {
     expect(figureMeasure('a rate of ', ' violent crimes per 100,000 inhabitants', false).rate).toBe(true);
     expect(figureMeasure('the rate was ', '.', true).rate).toBe(true);
     expect(figureMeasure('There were ', ' homicides in 2023', false).rate).toBe(false);
+    expect(
+      figureMeasure('the rate decreased by 14%, from ', ' to 1.94 homicides per 100,000', false).rate,
+    ).toBe(true);
   });
 });
 
