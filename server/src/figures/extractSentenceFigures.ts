@@ -18,14 +18,14 @@
 import type { Figure } from './figureModel';
 import type { Period } from '../time/period';
 import { countNounAt } from './countNoun';
-import { findClauses, timeForFigure } from './figureTime';
+import { findClauses, timeForFigure, type FigureTime } from './figureTime';
 import { hedgeBefore } from './hedges';
 import { readNumberLiteral } from './numberLiterals';
 import type { NumberLiteral } from './numberLiterals';
 import { intervalAround } from './precision';
 import { joinRanges } from './ranges';
 import type { RawFigure } from './rawFigure';
-import { findTimeMentions } from './timeMentions';
+import { findTimeMentions, type TimeMention } from './timeMentions';
 import { shareAt } from './shareWords';
 import type { ShareLiteral } from './shareWords';
 import { tokenize } from './tokenize';
@@ -181,6 +181,24 @@ function toSentenceFigure(
   return figure;
 }
 
+/**
+ * "from yearend 2021 (1,205,100 persons)": a figure in brackets right after a time is that time's
+ * figure, base or not.
+ */
+function glossedTime(
+  tokens: readonly Token[],
+  endingAt: ReadonlyMap<number, TimeMention>,
+  figureToken: number,
+): FigureTime | undefined {
+  const opening = previousToken(tokens, figureToken);
+  if (opening?.token.text !== '(') return undefined;
+  const before = previousToken(tokens, opening.index);
+  const mention = before && before.token.kind !== 'space' ? endingAt.get(before.index + 1) : undefined;
+  if (!mention?.period || mention.possessive || (mention.role !== 'time' && mention.role !== 'base'))
+    return undefined;
+  return { period: mention.period, own: true };
+}
+
 export function extractSentenceFigures(sentence: string, context: SentenceContext): SentenceFigure[] {
   const tokens = tokenize(sentence);
   const mentions = findTimeMentions(tokens, context.articleDate);
@@ -219,10 +237,13 @@ export function extractSentenceFigures(sentence: string, context: SentenceContex
   }
 
   const clauses = findClauses(tokens);
-  const describing = mentions.filter((mention) => mention.describesFigures);
+  const describing = mentions.filter((mention) => mention.role === 'time');
   const figures: SentenceFigure[] = [];
+  const endingAt = new Map(mentions.map((mention) => [mention.endToken, mention]));
   for (const figure of joinRanges(tokens, raw)) {
-    const time = timeForFigure(tokens, describing, clauses, figure.numberFirstToken);
+    const time =
+      glossedTime(tokens, endingAt, figure.firstToken) ??
+      timeForFigure(tokens, describing, clauses, figure.numberFirstToken);
     // The base of a change ("up from 52.3 per cent") is from before what it changed to.
     const saysEarlier = clauses.earlier.has(clauses.numbers[figure.numberFirstToken] ?? -1);
     const earlier = saysEarlier || wordText(previousToken(tokens, figure.firstToken)?.token) === 'from';

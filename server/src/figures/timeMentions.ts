@@ -33,8 +33,12 @@ export interface TimeMention {
   readonly firstToken: number;
   readonly endToken: number;
   readonly period?: Period;
-  /** False for deadlines ("until 2026"): they never become a figure's time. */
-  readonly describesFigures: boolean;
+  /**
+   * `time`: when the figures it governs are; `base`: what a figure is compared with ("of its 2019
+   * level"), the time only of a figure glossing it ("from yearend 2021 (1,205,100)"); `deadline`
+   * ("until 2026") and `dateline` ("CHICAGO (August 29, 2024) –") are never a figure's time.
+   */
+  readonly role: 'time' | 'base' | 'deadline' | 'dateline';
   /** An owner ("November's 121.8 points"): the time of its own clause only, never lent to others. */
   readonly possessive: boolean;
 }
@@ -110,7 +114,9 @@ const TIME_BEFORE_OF = new Set(['as', 'whole', 'all', 'most', 'much', 'rest', 'p
 /** Determiners that may stand between a comparison word and its time: "above the December 2019 level". */
 const BASE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 /** Nouns after a time that make it a comparison's base: "94 per cent of its 2019 level". */
-const BASE_NOUNS = new Set(['level', 'levels']);
+const BASE_NOUNS = new Set(['level', 'levels', 'average']);
+/** Words before such a noun's time that compare with it: "of", "below", "to" ("back to 2019 levels"). */
+const BASE_LEADS = new Set([...COMPARISON_WORDS, 'to', 'with', 'from']);
 const OPEN_BOUND_WORDS = new Set(['before', 'after']);
 const RANGE_CONNECTORS = new Set(['to', 'through', 'until', 'till', 'and']);
 const RANGE_DASHES = new Set(['-', '\u2013', '\u2014']);
@@ -258,12 +264,8 @@ function yearTokenIndices(tokens: readonly Token[]): number[] {
     if (token.kind !== 'number' || !isYearToken(tokens, index) || tokens[index + 1]?.text === 's') return;
     // "December 2022" is a month of its own, and "94 per cent of 2019" a base of comparison: neither
     // year is lent to another time of the sentence.
-    const previous = previousToken(tokens, index);
-    const before = wordText(previous?.token);
-    const asOf =
-      before === 'of' && previous && wordText(previousToken(tokens, previous.index)?.token) === 'as';
-    if (before === undefined || (!MONTHS.has(before) && (!COMPARISON_WORDS.has(before) || asOf)))
-      indices.push(index);
+    const before = wordText(previousToken(tokens, index)?.token);
+    if (!MONTHS.has(before ?? '') && !isComparisonBase(tokens, index, index + 1)) indices.push(index);
   });
   return indices;
 }
@@ -739,25 +741,39 @@ function isChangeBase(tokens: readonly Token[], draft: Draft): boolean {
 /**
  * Whether a time is what a figure is compared with rather than when it is: a bare year after a
  * comparison word ("12% larger than 2022", "down 3.2 per cent on 2016"), a longer time after one of
- * the comparison words that precede dates ("2.3 per cent above December 2019 traffic"), or any time
- * named as a level ("94 per cent of its 2019 level", "of the December 2019 level").
+ * the comparison words that precede dates ("2.3 per cent above December 2019 traffic"), or a time
+ * named as a level or an average that is compared with ("94 per cent of its 2019 level", "13.7%
+ * below its 2022 average", "of the level in December 2019").
  */
-function isComparisonBase(tokens: readonly Token[], draft: Draft): boolean {
-  const after = nextToken(tokens, draft.endToken - 1);
-  if (BASE_NOUNS.has(wordText(after?.token) ?? '')) return true;
-  let before = previousToken(tokens, draft.firstToken);
-  const bareYear = tokens[draft.firstToken]?.kind === 'number' && draft.endToken - draft.firstToken === 1;
-  if (!bareYear && before && BASE_DETERMINERS.has(wordText(before.token) ?? ''))
-    before = previousToken(tokens, before.index);
+function isComparisonBase(tokens: readonly Token[], firstToken: number, endToken: number): boolean {
+  let before = previousToken(tokens, firstToken);
+  const determined = before !== undefined && BASE_DETERMINERS.has(wordText(before.token) ?? '');
+  if (before && determined) before = previousToken(tokens, before.index);
   if (!before) return false;
   const word = wordText(before.token) ?? '';
   const wordBefore = previousToken(tokens, before.index)?.token;
   // "over" and "on" make a base only right after a figure ("up 5% over 2022"); "Over the past five
   // years, …" and "On 2022's figures, …" are times.
   if (FIGURE_BOUND_WORDS.has(word) && !endsFigure(wordBefore)) return false;
-  if (!bareYear) return COMPARISON_WORDS_BEFORE_DATES.has(word);
-  if (!COMPARISON_WORDS.has(word)) return false;
-  return word !== 'of' || !TIME_BEFORE_OF.has(wordText(wordBefore) ?? '');
+  if (word === 'of' && TIME_BEFORE_OF.has(wordText(wordBefore) ?? '')) return false;
+  if (word === 'in' && BASE_NOUNS.has(wordText(wordBefore) ?? '')) return true;
+  if (BASE_NOUNS.has(wordText(nextToken(tokens, endToken - 1)?.token) ?? '')) return BASE_LEADS.has(word);
+  const bareYear = tokens[firstToken]?.kind === 'number' && endToken - firstToken === 1;
+  return bareYear && !determined ? COMPARISON_WORDS.has(word) : COMPARISON_WORDS_BEFORE_DATES.has(word);
+}
+
+const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/**
+ * "CHICAGO (August 29, 2024) – Nine deaths …": a date in brackets before a dash is when the story
+ * was filed, not when its figures are.
+ */
+function isDateline(tokens: readonly Token[], draft: Draft): boolean {
+  const opening = previousToken(tokens, draft.firstToken);
+  const closing = nextToken(tokens, draft.endToken - 1);
+  if (opening?.token.text !== '(' || closing?.token.text !== ')') return false;
+  const dash = nextToken(tokens, closing.index)?.token;
+  return dash?.kind === 'punct' && DATELINE_DASHES.has(dash.text);
 }
 
 /** Comparison words that make a base only after a figure. */
@@ -788,7 +804,14 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
     const first = tokens[draft.firstToken];
     const last = tokens[draft.endToken - 1];
     const lead = wordText(first);
-    const changeBase = isComparisonBase(tokens, draft) || isChangeBase(tokens, draft);
+    const role =
+      lead !== undefined && DEADLINE_WORDS.has(lead)
+        ? 'deadline'
+        : isDateline(tokens, draft)
+          ? 'dateline'
+          : isComparisonBase(tokens, draft.firstToken, draft.endToken) || isChangeBase(tokens, draft)
+            ? 'base'
+            : 'time';
     if (first && last) {
       mentions.push({
         start: first.start,
@@ -796,7 +819,7 @@ export function findTimeMentions(tokens: readonly Token[], articleDate: Period |
         firstToken: draft.firstToken,
         endToken: draft.endToken,
         period: draft.period,
-        describesFigures: !changeBase && (lead === undefined || !DEADLINE_WORDS.has(lead)),
+        role,
         possessive: POSSESSIVE_ENDING.test(last?.text ?? ''),
       });
     }

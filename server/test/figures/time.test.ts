@@ -39,6 +39,27 @@ describe('the time a figure is about', () => {
     ).toBe('2022');
   });
 
+  it('lends a base’s year to no month, and reads "below its 2022 average" as a base', () => {
+    const sentence =
+      'The index averaged 124 points in 2023, 13.7% below its 2022 average, and in December it stood at 118.5 points.';
+    expect(timeOf(sentence, '13.7%', '2024-02-01')).toBe('2023');
+    expect(timeOf(sentence, '118.5', '2024-02-01')).toBe('2023-12');
+    expect(timeOf('The 2023 level was 5 per cent.', '5 per cent')).toBe('2023');
+  });
+
+  it('gives a figure in brackets right after a time that time, even a base’s', () => {
+    const sentence = 'The count rose 2% or 25,100 persons from yearend 2021 (1,205,100 persons).';
+    expect(timeOf(sentence, '1,205,100')).toBe('2021');
+    expect(timeOf(sentence, '25,100')).toBe('none');
+    expect(timeOf('Deliveries will rise until 2026 (5,000 more), the firm says.', '5,000')).toBe('none');
+  });
+
+  it('reads a dated dateline as when the story was filed, not when its figures are', () => {
+    expect(
+      timeOf('CHICAGO (August 29, 2024) \u2013 Nine deaths have now been linked to the outbreak.', 'Nine'),
+    ).toBe('none');
+  });
+
   it('keeps the time of an owner ("from November’s 121.8 points") to the figure it owns', () => {
     const sentence = "The index averaged 118.5 points in December, down 1.5% from November's 121.8 points.";
     expect(timeOf(sentence, '1.5%', '2024-01-05')).toBe('2023-12');
