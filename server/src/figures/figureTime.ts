@@ -101,7 +101,19 @@ export function findClauses(tokens: readonly Token[]): Clauses {
 
 /** Whether a semicolon stands between two clauses: each part of the sentence is a statement of its own. */
 function sameSentencePart(clauses: Clauses, first: number, second: number): boolean {
-  return !clauses.partStarts.some((start) => start > first && start <= second);
+  return partOf(clauses.partStarts, first) === partOf(clauses.partStarts, second);
+}
+
+/** The number of parts that start at or before `clause`, by binary search (`partStarts` ascends). */
+function partOf(partStarts: readonly number[], clause: number): number {
+  let low = 0;
+  let high = partStarts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((partStarts[middle] ?? 0) <= clause) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /**
