@@ -8,6 +8,7 @@
  */
 import type { Period } from '../time/period';
 import type { TimeMention } from './timeMentions';
+import { lowerBound } from '../text/lowerBound';
 import { previousToken, wordText } from './tokenNavigation';
 import type { Token } from './tokenize';
 
@@ -101,19 +102,9 @@ export function findClauses(tokens: readonly Token[]): Clauses {
 
 /** Whether a semicolon stands between two clauses: each part of the sentence is a statement of its own. */
 function sameSentencePart(clauses: Clauses, first: number, second: number): boolean {
-  return partOf(clauses.partStarts, first) === partOf(clauses.partStarts, second);
-}
-
-/** The number of parts that start at or before `clause`, by binary search (`partStarts` ascends). */
-function partOf(partStarts: readonly number[], clause: number): number {
-  let low = 0;
-  let high = partStarts.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if ((partStarts[middle] ?? 0) <= clause) low = middle + 1;
-    else high = middle;
-  }
-  return low;
+  // Clauses are whole numbers: the parts starting at or before a clause are those before clause + 1.
+  const partOf = (clause: number): number => lowerBound(clauses.partStarts, clause + 1);
+  return partOf(first) === partOf(second);
 }
 
 /**

@@ -7,6 +7,7 @@ import { figureMeasure, type MeasureKind } from './measureFrame';
 import { proseOffsetOf } from './proseOffset';
 import { sentenceWords } from './sentenceWords';
 import { stemWord } from './contentWords';
+import { lowerBound } from '../text/lowerBound';
 
 /**
  * The words around a figure that say what it is about, each with how much it counts: words of the
@@ -51,18 +52,6 @@ const EMPTY: FigureContext = {
   credits: { own: [], previous: [] },
   measure: { change: false, rate: false },
 };
-
-/** The index of the first element of `sorted` that is ≥ `value`. */
-function lowerBound(sorted: readonly number[], value: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((sorted[middle] ?? 0) < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 export function figureContext(article: ParsedArticle, figure: Figure): FigureContext {
   const block = article.blocks[figure.blockIndex];
