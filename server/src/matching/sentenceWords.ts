@@ -35,7 +35,10 @@ export interface SentenceWords {
   readonly clauseBreaks: readonly number[];
   /** The claims sharing a word with the sentence or the one before, per claim index. */
   candidatesFor(index: ClaimIndex): readonly number[];
-  /** The claim set's places the sentence names (see KnownPlaces), per claim index. */
+  /**
+   * The claim set's places the sentence names (see KnownPlaces), or the sentence before names when
+   * it names none, per claim index.
+   */
   placesFor(index: ClaimIndex): ReadonlySet<string>;
 }
 
@@ -60,8 +63,9 @@ function wordsOf(block: ProseBlock, sentenceIndex: number): ContentWord[] {
 
 function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
   const words = wordsOf(block, sentenceIndex);
+  const previousWords = wordsOf(block, sentenceIndex - 1);
   const weights = new Map<string, number>();
-  for (const word of wordsOf(block, sentenceIndex - 1)) weights.set(word.stem, PREVIOUS_SENTENCE_WEIGHT);
+  for (const word of previousWords) weights.set(word.stem, PREVIOUS_SENTENCE_WEIGHT);
   for (const word of words) weights.set(word.stem, SENTENCE_WEIGHT);
   const sentence = block.sentences[sentenceIndex];
   const clauseBreaks: number[] = [];
@@ -106,7 +110,11 @@ function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
     placesFor(index) {
       let named = places.get(index);
       if (!named) {
+        // "China drove the growth … . It accounted for 63% …, while Asia has 237.7 GW": a sentence
+        // naming none of the claim set's places speaks of the one the sentence before named, so its
+        // figure is no conflict with a worldwide claim.
         named = index.places.namedIn(words);
+        if (named.size === 0) named = index.places.namedIn(previousWords);
         places.set(index, named);
       }
       return named;

@@ -67,4 +67,20 @@ describe('part is not whole', () => {
       statuses('In 2023 the national homicide rate in Canada was 2.94 homicides per 100,000 population.'),
     ).toEqual(['2.94:conflict']);
   });
+
+  it('reads the place from the sentence before when the figure’s sentence names none', () => {
+    expect(
+      statuses(
+        'Newfoundland and Labrador saw the fewest killings. In 2023 its homicide rate was 0.97 homicides per 100,000 population.',
+      ),
+    ).not.toContain('0.97:conflict');
+  });
+
+  it('keeps the figure’s own place over the one the sentence before names', () => {
+    expect(
+      statuses(
+        'Newfoundland and Labrador saw the fewest killings. In 2023 the national homicide rate in Canada was 2.94 homicides per 100,000 population.',
+      ),
+    ).toEqual(['2.94:conflict']);
+  });
 });
