@@ -55,7 +55,7 @@ export const REPORTING_VERBS = words(
     'writes told tells added adds concluded concludes showed shows indicated indicates revealed reveals ' +
     'confirmed confirms warned warns counted counts recorded records calculated calculates projected ' +
     'projects documented documents claimed claims announced announces disclosed discloses acknowledged ' +
-    'explained explains argued argues',
+    'explained explains argued argues expects forecasts predicts predicted',
 );
 
 /** Reporting verbs that may come before their speaker after a quotation or comma ("…,” said Lake). */
@@ -66,7 +66,8 @@ export const INVERTED_REPORTING_VERBS = words(
 
 /** Reporting verbs that name their source after "by" ("as reported by the CBSA"). */
 export const PASSIVE_REPORTING_VERBS = words(
-  'reported estimated stated compiled published calculated counted recorded documented',
+  'reported estimated stated compiled published calculated counted recorded documented released issued ' +
+    'collected gathered prepared produced conducted',
 );
 
 /** What a figure is published in: "a report by X", "data from X", "X's annual report". */

@@ -128,19 +128,33 @@ export function phraseStartingAt(tokens: readonly WordToken[], first: number): P
 }
 
 /** Whether word `index` is followed by "by" or "from" without punctuation between. */
-function authorFollows(tokens: readonly WordToken[], index: number): boolean {
-  const next = tokens[index + 1];
-  return next !== undefined && !next.breakBefore && AUTHOR_PREPOSITIONS.has(next.folded);
+/**
+ * Where the author's name starts after the document noun at `index`: after "by" or "from" ("a
+ * report by"), or after a reporting participle and "by" ("statistics released by").
+ */
+function authorStart(tokens: readonly WordToken[], index: number): number | undefined {
+  const joined = (at: number): WordToken | undefined => {
+    const token = tokens[at];
+    return token && !token.breakBefore ? token : undefined;
+  };
+  const next = joined(index + 1);
+  if (next && AUTHOR_PREPOSITIONS.has(next.folded)) return index + 2;
+  if (next && PASSIVE_REPORTING_VERBS.has(next.folded) && joined(index + 2)?.folded === 'by')
+    return index + 3;
+  return undefined;
 }
 
 /**
  * A phrase ending in a document noun takes in the author named after it: "a report by the CBSA",
- * "a memo from the Privy Council Office" credit the author as much as the document.
+ * "a memo from the Privy Council Office", "statistics released by the FBI" credit the author as
+ * much as the document.
  */
 export function withAuthorAfter(tokens: readonly WordToken[], span: PhraseSpan): PhraseSpan {
   const last = tokens[span.last];
-  if (!last || !DOCUMENT_NOUNS.has(last.folded) || !authorFollows(tokens, span.last)) return span;
-  const author = tokens[span.last + 2]?.breakBefore ? undefined : phraseStartingAt(tokens, span.last + 2);
+  if (!last || !DOCUMENT_NOUNS.has(last.folded)) return span;
+  const start = authorStart(tokens, span.last);
+  const author =
+    start === undefined || tokens[start]?.breakBefore ? undefined : phraseStartingAt(tokens, start);
   return author ? { first: span.first, last: author.last } : span;
 }
 

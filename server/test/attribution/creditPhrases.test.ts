@@ -21,6 +21,13 @@ describe('credit phrases: what the finder reads as an attribution', () => {
     ['350 groups, a recent federal drug memo says.', ['a recent federal drug memo']],
     ['350 groups, according to the CBSA and a think tank.', ['the CBSA', 'a think tank']],
     ['The CBSA and a think tank said 350 groups operate.', ['The CBSA', 'a think tank']],
+    ['The Kansas City Fed expects expenses to rise $18.2 billion.', ['The Kansas City Fed']],
+    ['The agency forecasts 350 groups by June.', ['The agency']],
+    ['Murders fell 11.6%, according to statistics released by the FBI.', ['statistics released by the FBI']],
+    ['Murders fell 11.6%, in figures issued by the FBI on Monday.', ['the FBI']],
+    ['Expenses are expected to rise $18.2 billion.', []],
+    ['The forecast puts expenses at $459.5 billion.', []],
+    ['Its forecasts show 350 groups.', []],
   ])('%s', (sentence, expected) => {
     expect(creditPhrasesOf(sentence)).toEqual(expected);
   });

@@ -127,6 +127,24 @@ describe('misattribution', () => {
     expect(other.of('misattribution')).toHaveLength(1);
   });
 
+  it('reads a forecast verb and statistics released by an organisation as credits', () => {
+    const yieldOf = (credit: string): string =>
+      `The average corn yield was 177.3 bushels per acre in 2023${credit}.`;
+    const forecast = check(
+      'The Federal Reserve expects an average corn yield of 177.3 bushels per acre in 2023.',
+      OFFICES,
+    );
+    expect(forecast.statuses).toEqual(['177.3:verified:corn-yield-2023']);
+    expect(forecast.of('misattribution')).toHaveLength(1);
+    const released = check(yieldOf(', according to statistics released by the OMB'), OFFICES);
+    expect(released.of('misattribution').map((finding) => finding.message)).toEqual([
+      '177.3 is credited to OMB, but the reference is USDA National Agricultural Statistics Service, Crop Production 2023 Summary, 2024',
+    ]);
+    expect(
+      check(yieldOf(', according to statistics released by the USDA'), OFFICES).of('misattribution'),
+    ).toEqual([]);
+  });
+
   it('accepts a speaker whose statement on the claim’s source names its author, and not another', () => {
     const text = (speaker: string): string =>
       `“Corn production reached 15.3 billion bushels in 2023 and yields 177.3 bushels per acre,” ${speaker} said.`;
