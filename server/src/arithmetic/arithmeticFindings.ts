@@ -40,6 +40,9 @@ function belongTogether(view: SentenceView, change: StatedChange, pair: BaseTarg
   else if (pair.after <= change.first) [from, to] = [pair.after, change.first];
   else return false;
   const between = significantTokens(view.tokens, from, to);
+  // "a 12.2% decrease …, with the count dropping to 659 from 734": the verb right before the pair
+  // is the pair's own, not a second change.
+  const pairVerb = change.after <= pair.first ? between[between.length - 1] : undefined;
   return (
     between.length <= MAX_TOKENS_BETWEEN &&
     between.every((index) => {
@@ -47,7 +50,7 @@ function belongTogether(view: SentenceView, change: StatedChange, pair: BaseTarg
       return (
         token !== undefined &&
         token.text !== ';' &&
-        !isChangeWord(token.lower) &&
+        (index === pairVerb || !isChangeWord(token.lower)) &&
         !CLAUSE_OPENERS.has(token.lower)
       );
     })
@@ -73,7 +76,7 @@ function changeFindings(view: SentenceView): Finding[] {
   }
   return changes.flatMap((change) => {
     if (change.kind !== 'percent' && change.kind !== 'amount') return [];
-    const pair = pairAroundChange(view, view.figures.indexOf(change.placed));
+    const pair = pairAroundChange(view, change);
     const finding = pair && checkChange(view, change, pair);
     return finding ? [finding] : [];
   });

@@ -1,4 +1,5 @@
 import {
+  isInsideWord,
   previousSignificant,
   significantTokens,
   wordAt,
@@ -67,15 +68,40 @@ function reversedPair(
   return { base: later, target: earlier, first: to, after: later.after };
 }
 
-/** Words that introduce a change's base after it: "down 19.5% from 2022's $162.7 billion", "up 12% on 2022". */
-const BASE_OPENERS = new Set(['from', 'on', 'over', 'against', 'versus', 'vs']);
+/**
+ * "61 people infected with the outbreak strain, up from 57": a new value and the words naming it,
+ * a comma, then "up from" or "down from" its base.
+ */
+function appositivePair(
+  view: SentenceView,
+  earlier: PlacedFigure,
+  later: PlacedFigure,
+): BaseTargetPair | undefined {
+  const between = significantTokens(view.tokens, earlier.after, later.first);
+  const [comma, direction, from] = between.slice(-3);
+  const word = wordAt(view.tokens, direction ?? -1);
+  if (
+    wordAt(view.tokens, from ?? -1) !== 'from' ||
+    (word !== 'up' && word !== 'down') ||
+    view.tokens[comma ?? -1]?.text !== ',' ||
+    !namesValue(view, between.slice(0, -3))
+  )
+    return undefined;
+  return { base: later, target: earlier, first: earlier.first, after: later.after };
+}
+
+/**
+ * Words that introduce a change's base after it: "down 19.5% from 2022's $162.7 billion", "up 12%
+ * on 2022", "64% more than in December 2023, when it was £4.5 billion".
+ */
+const BASE_OPENERS = new Set(['from', 'on', 'over', 'against', 'versus', 'vs', 'than']);
 /**
  * How many words may stand between a change and its base ("from the 2000-2022 average of 7.0
  * million acres", "on December 2023, when it was 16.4 billion"), and between the new value and its
  * change ("118.5 points in December, down 1.5%").
  */
 const MAX_WORDS_TO_BASE = 8;
-const MAX_WORDS_TO_CHANGE = 5;
+const MAX_WORDS_TO_CHANGE = 10;
 /** Words that restart a statement about something else between a value and its change. */
 const STATEMENT_BREAKS = new Set([
   'and',
@@ -90,29 +116,42 @@ const STATEMENT_BREAKS = new Set([
 ]);
 
 /**
+ * Whether the tokens after a new value only name it and lead to its change: a few words, commas,
+ * no other statement ("251,674 people were staying in relief camps, up 12 per cent").
+ */
+function namesValue(view: SentenceView, tokens: readonly number[]): boolean {
+  const words = tokens.filter((index) => view.tokens[index]?.kind === 'word');
+  return (
+    words.length <= MAX_WORDS_TO_CHANGE &&
+    !tokens.some((index) => {
+      const token = view.tokens[index];
+      // "26,955 new entrants in 2023-24, down 12 per cent": a mark inside a word breaks nothing.
+      if (token?.kind === 'punct') return token.text !== ',' && !isInsideWord(view.tokens, index);
+      return STATEMENT_BREAKS.has(token?.lower ?? '');
+    })
+  );
+}
+
+/**
  * "$136.9 billion, down 19.5% from 2022's $162.7 billion": the new value, set off by a comma, then
- * the change (the figure at `changeIndex`), then the base it is measured from. The figures on
+ * the stated change (its figure and words), then the base it is measured from. The figures on
  * either side must be the change's neighbours, and the words between short and free of other
  * statements, so that the roles are plain.
  */
-export function pairAroundChange(view: SentenceView, changeIndex: number): BaseTargetPair | undefined {
+export function pairAroundChange(
+  view: SentenceView,
+  stated: { readonly placed: PlacedFigure; readonly after: number },
+): BaseTargetPair | undefined {
+  const changeIndex = view.figures.indexOf(stated.placed);
   const change = view.figures[changeIndex];
   const target = view.figures[changeIndex - 1];
   const base = view.figures[changeIndex + 1];
   if (!change || !target || !base) return undefined;
   const toChange = significantTokens(view.tokens, target.after, change.first);
-  const commaBeforeChange = toChange.some((index) => view.tokens[index]?.text === ',');
-  const wordsToChange = toChange.filter((index) => view.tokens[index]?.kind === 'word');
-  if (
-    !commaBeforeChange ||
-    wordsToChange.length > MAX_WORDS_TO_CHANGE ||
-    toChange.some((index) => {
-      const token = view.tokens[index];
-      return token?.kind === 'punct' ? token.text !== ',' : STATEMENT_BREAKS.has(token?.lower ?? '');
-    })
-  )
+  if (!toChange.some((index) => view.tokens[index]?.text === ',') || !namesValue(view, toChange))
     return undefined;
-  const toBase = significantTokens(view.tokens, change.after, base.first);
+  // "a 7.3% decrease from 5,486": the base follows the change's noun.
+  const toBase = significantTokens(view.tokens, Math.max(change.after, stated.after), base.first);
   const opener = wordAt(view.tokens, toBase[0] ?? -1);
   if (opener === undefined || !BASE_OPENERS.has(opener) || toBase.length > MAX_WORDS_TO_BASE)
     return undefined;
@@ -126,7 +165,10 @@ export function baseTargetPairs(view: SentenceView): BaseTargetPair[] {
   for (let index = 0; index + 1 < view.figures.length; index++) {
     const earlier = view.figures[index] as PlacedFigure;
     const later = view.figures[index + 1] as PlacedFigure;
-    const pair = forwardPair(view, earlier, later) ?? reversedPair(view, earlier, later);
+    const pair =
+      forwardPair(view, earlier, later) ??
+      reversedPair(view, earlier, later) ??
+      appositivePair(view, earlier, later);
     if (pair) pairs.push(pair);
   }
   return pairs;

@@ -40,6 +40,12 @@ export const CHANGE_NOUNS = directed(
   words('fall drop decline decrease reduction dip plunge'),
 );
 
+/** Comparatives that state a change before "than": "64% more than in December 2023". */
+export const COMPARATIVES = directed(
+  words('more higher larger greater bigger'),
+  words('less lower smaller fewer'),
+);
+
 /** Whether a lower-cased word states a change of either kind: two changes in one stretch make roles ambiguous. */
 export function isChangeWord(word: string | undefined): boolean {
   return word !== undefined && (CHANGE_VERBS.has(word) || CHANGE_NOUNS.has(word) || MULTIPLE_VERBS.has(word));

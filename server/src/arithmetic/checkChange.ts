@@ -1,4 +1,5 @@
 import type { Finding } from '../engine/findingModel';
+import type { Figure } from '../figures/figureModel';
 import { acceptedInterval } from '../matching/agreement';
 import type { BaseTargetPair } from './baseTargetPairs';
 import type { Direction } from './changeWords';
@@ -92,6 +93,24 @@ function percentVerdict(change: StatedPercentChange, values: PairValues): Verdic
   return { agrees: false, computed: describeAgainst(computed, change.direction, decimals, '%') };
 }
 
+/**
+ * A whole count written to the unit, unhedged ("10 deaths", "three"): a tally, exact, not a
+ * value rounded to ±0.5. Read as intervals, "up eight from three" to ten would pass (the
+ * difference of 2.5–3.5 and 9.5–10.5 reaches 8).
+ */
+function isExactCount(figure: Figure): boolean {
+  return (
+    (figure.unit === undefined || figure.unit.dimension === 'count') &&
+    figure.hedge === undefined &&
+    Number.isInteger(figure.value) &&
+    figure.high - figure.low <= 1
+  );
+}
+
+function exactly(value: number): Interval {
+  return { low: value, high: value };
+}
+
 /** "up eight from three": the difference of the two values, in their unit. */
 function amountVerdict(
   change: StatedAmountChange,
@@ -101,8 +120,11 @@ function amountVerdict(
   const written = change.placed.figure;
   const factor = unitFactor(written, pair.target.figure);
   if (factor === undefined) return undefined;
-  const stated = signed(valuesIn(written, factor), change.direction);
-  const computed = difference(values.base, values.target);
+  const tallies = [written, pair.base.figure, pair.target.figure].every(isExactCount);
+  const stated = signed(tallies ? exactly(written.value) : valuesIn(written, factor), change.direction);
+  const computed = tallies
+    ? exactly(values.targetValue - values.baseValue)
+    : difference(values.base, values.target);
   if (overlap(stated, computed)) return { agrees: true };
   const shown = formatComputed(
     Math.abs(values.targetValue - values.baseValue),

@@ -103,8 +103,17 @@ function restatesBefore(view: SentenceView, found: PartOfWhole, share: PlacedFig
   );
 }
 
+/**
+ * The factor from the part's unit to the whole's: counts of any nouns compare as they are, since
+ * the sentence itself relates them ("217,438 trips, or 85 per cent of the 256,509 arrivals").
+ */
+function partToWhole(found: PartOfWhole): number | undefined {
+  if (isCount(found.part) && isCount(found.whole)) return 1;
+  return unitFactor(found.part.figure, found.whole.figure);
+}
+
 function check(found: PartOfWhole, share: PlacedFigure): Finding | undefined {
-  const factor = unitFactor(found.part.figure, found.whole.figure);
+  const factor = partToWhole(found);
   if (factor === undefined) return undefined;
   const part = valuesIn(found.part.figure, factor);
   const whole = valuesIn(found.whole.figure, 1);
@@ -141,11 +150,20 @@ function shareBetween(view: SentenceView): { found: PartOfWhole; share: PlacedFi
   for (let index = 0; index + 1 < figures.length; index++) {
     const part = figures[index] as PlacedFigure;
     const share = figures[index + 1] as PlacedFigure;
-    if (!isCount(part) || !isShare(share)) continue;
+    if (isShare(part) || !isShare(share)) continue;
+    // "217,438 inbound tourist trips, or 92 per cent of the 256,509": a few words may name what the part counts.
     const restating = wordsBetween(view, part.after, share.first);
-    if (restating.length !== 2 || restating[0] !== ',' || restating[1] !== 'or') continue;
+    const named = restating.slice(0, -2);
+    if (
+      named.length > MAX_NOUN_WORDS ||
+      !named.every((word) => /^\p{L}/u.test(word)) ||
+      restating[restating.length - 2] !== ',' ||
+      restating[restating.length - 1] !== 'or'
+    )
+      continue;
     const whole = figures[index + 2];
-    if (whole && isCount(whole)) {
+    // "Rs 25.83 lakh crore, or 95 per cent of the Rs 32.07 lakh crore": a whole of the part's kind.
+    if (whole && !isShare(whole) && partToWhole({ part, whole }) !== undefined) {
       const [of, ...pointers] = wordsBetween(view, share.after, whole.first);
       if (of === 'of' && pointers.every((word) => WHOLE_POINTERS.has(word)))
         return { found: { part, whole }, share };

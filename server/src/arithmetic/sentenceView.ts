@@ -134,3 +134,16 @@ export function wordAt(tokens: readonly Token[], index: number): string | undefi
   const token = tokens[index];
   return token?.kind === 'word' ? token.lower : undefined;
 }
+
+/** A mark inside a word, with no space either side: the hyphen of "2023-24", the slash of "2023/24". */
+export function isInsideWord(tokens: readonly Token[], index: number): boolean {
+  const before = tokens[index - 1];
+  const after = tokens[index + 1];
+  return (
+    tokens[index]?.kind === 'punct' &&
+    before !== undefined &&
+    after !== undefined &&
+    before.kind !== 'space' &&
+    after.kind !== 'space'
+  );
+}

@@ -1,5 +1,12 @@
 import { hedgeBefore } from '../figures/hedges';
-import { CHANGE_NOUNS, CHANGE_VERBS, FRACTION_WORDS, MULTIPLE_VERBS, type Direction } from './changeWords';
+import {
+  CHANGE_NOUNS,
+  CHANGE_VERBS,
+  COMPARATIVES,
+  FRACTION_WORDS,
+  MULTIPLE_VERBS,
+  type Direction,
+} from './changeWords';
 import {
   nextSignificant,
   previousSignificant,
@@ -80,6 +87,10 @@ function percentChange(view: SentenceView, placed: PlacedFigure): StatedPercentC
     if (noun !== undefined)
       return { kind: 'percent', placed, direction: noun, first: nounIndex, after: placed.after };
   }
+  // "64% more than in December 2023": the comparative is the change word; "than" opens the base.
+  const comparative = COMPARATIVES.get(wordAt(tokens, next) ?? '');
+  if (comparative !== undefined && wordAt(tokens, nextSignificant(tokens, next + 1)) === 'than')
+    return { kind: 'percent', placed, direction: comparative, first: placed.first, after: next + 1 };
   const noun = CHANGE_NOUNS.get(wordAt(tokens, next) ?? '');
   return noun === undefined
     ? undefined

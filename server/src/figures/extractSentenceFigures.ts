@@ -29,7 +29,9 @@ import { findTimeMentions, type TimeMention } from './timeMentions';
 import { shareAt } from './shareWords';
 import type { ShareLiteral } from './shareWords';
 import { tokenize } from './tokenize';
-import { previousToken, wordText } from './tokenNavigation';
+import { nextToken, previousToken, wordText } from './tokenNavigation';
+import { smallNumberWord } from './numberWords';
+import { CHANGE_VERBS } from '../arithmetic/changeWords';
 import type { Token } from './tokenize';
 import { currencyBefore, unitAfter } from './unitMatching';
 import { PERCENT, isMeasurement, singular } from './units';
@@ -56,6 +58,30 @@ function isIdiom(tokens: readonly Token[], literal: NumberLiteral): boolean {
   if (!literal.spelled || literal.value > 1) return false;
   const after = tokens[literal.endToken]?.kind === 'space' ? tokens[literal.endToken + 1] : undefined;
   return after === undefined || IDIOMS_AFTER_ONE.has(after.lower);
+}
+
+/**
+ * "up eight from three", "rose by three", "rose from two to nine": a spelled number that a change
+ * verb governs, or that follows "from" or "to" right after a number in such a change, elides the
+ * noun the sentence already named ("Ten deaths were reported, up eight from three") and is a
+ * figure without one. "from nine to five" governed by no change is not.
+ */
+function amountInChange(tokens: readonly Token[], firstToken: number): boolean {
+  let previous = previousToken(tokens, firstToken);
+  if (previous && wordText(previous.token) === 'by') previous = previousToken(tokens, previous.index);
+  const word = wordText(previous?.token);
+  if (word !== undefined && CHANGE_VERBS.has(word)) return true;
+  if (!previous || (word !== 'from' && word !== 'to')) return false;
+  const before = previousToken(tokens, previous.index);
+  if (!before) return false;
+  if (before.token.kind === 'number') return true;
+  const beforeWord = wordText(before.token);
+  if (beforeWord !== undefined && CHANGE_VERBS.has(beforeWord)) return true;
+  return (
+    beforeWord !== undefined &&
+    smallNumberWord(beforeWord) !== undefined &&
+    amountInChange(tokens, before.index)
+  );
 }
 
 /** A share in words as a figure: a percentage with its hedge ("nearly half"). */
@@ -116,7 +142,13 @@ function figureFromLiteral(tokens: readonly Token[], literal: NumberLiteral): Ra
   let countNounToken: number | undefined;
   if (!unit) {
     const noun = countNounAt(tokens, literal.endToken);
-    if (literal.spelled && noun === undefined) return undefined;
+    if (
+      literal.spelled &&
+      noun === undefined &&
+      (wordText(nextToken(tokens, literal.endToken - 1)?.token) === 'of' ||
+        !amountInChange(tokens, literal.firstToken))
+    )
+      return undefined;
     if (noun) {
       unit = { dimension: 'count', code: singular(noun.token.text), toBase: 1 };
       countNounToken = tokens.indexOf(noun.token, literal.endToken);

@@ -184,4 +184,97 @@ describe('arithmetic: what it must not flag', () => {
     ).toEqual([]);
     expect(arithmetic('Exports were 211 billion; imports rose 8.3 percent from 203.3 billion.')).toEqual([]);
   });
+
+  it('says nothing when a value is named by a long clause or a second statement before its change', () => {
+    expect(
+      arithmetic(
+        'In 2023 some 251,674 people were staying in the relief camps that the state government opened along the coast, up 12 per cent from 249,083.',
+      ),
+    ).toEqual([]);
+    expect(
+      arithmetic(
+        'By Monday 251,674 people were in camps and schools stayed shut, up 12 per cent from 249,083.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('arithmetic: the new value named by a few words before its change', () => {
+  it('reads "251,674 people were staying in relief camps, up 12 per cent from 249,083"', () => {
+    const sentence =
+      'By Monday, 251,674 people were staying in relief camps, up CHANGE per cent from 249,083.';
+    expect(arithmetic(sentence.replace('CHANGE', '1'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '12'))).toEqual([
+      {
+        text: '12 per cent',
+        message: '12 per cent does not follow from 249,083 to 251,674, which is a rise of 1%',
+      },
+    ]);
+  });
+
+  it('reads a time with a hyphen before the change: "26,955 entrants in 2023-24, down 12 per cent on 2022-23, when there were 28,463"', () => {
+    const sentence =
+      'There were 26,955 new entrants in 2023-24, down CHANGE per cent on 2022-23, when there were 28,463.';
+    expect(arithmetic(sentence.replace('CHANGE', '5'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '12'))).toHaveLength(1);
+  });
+
+  it('reads the base after a change noun: "a 7.3-percent decrease from 5,486"', () => {
+    const sentence =
+      'There were 5,283 fatal work injuries in 2023, a CHANGE-percent decrease from 5,486 in 2022.';
+    expect(arithmetic(sentence.replace('CHANGE', '3.7'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '7.3'))).toEqual([
+      {
+        text: '7.3-percent',
+        message: '7.3-percent does not follow from 5,486 to 5,283, which is a fall of 3.7%',
+      },
+    ]);
+  });
+
+  it('reads a percentage and a comparative before "than": "64% more than in December 2023, when it was £4.5 billion"', () => {
+    const sentence =
+      'Interest was £8.3 billion, this was CHANGE% more than in December 2023, when it was £4.5 billion.';
+    expect(arithmetic(sentence.replace('CHANGE', '84'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '64'))).toHaveLength(1);
+    expect(arithmetic('Women earned $41,200, 20% less than men, who earned $51,500.')).toEqual([]);
+    expect(arithmetic('Women earned $41,200, 30% less than men, who earned $51,500.')).toHaveLength(1);
+  });
+
+  it('reads "61 people infected, up from 57 in late August, a 12 per cent rise"', () => {
+    const sentence =
+      'A total of 61 people infected with the outbreak strain, up from 57 in late August, a CHANGE per cent rise, were reported.';
+    expect(arithmetic(sentence.replace('CHANGE', '7'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '12'))).toEqual([
+      { text: '12 per cent', message: '12 per cent does not follow from 57 to 61, which is a rise of 7%' },
+    ]);
+  });
+
+  it('reads the verb of "dropping to 659 from 734" as the pair’s own, not a second change', () => {
+    const sentence =
+      'There was a CHANGE% decrease in fatal injuries, with the count dropping to 659 in 2023 from 734 in 2022.';
+    expect(arithmetic(sentence.replace('CHANGE', '10.2'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', '12.2'))).toHaveLength(1);
+    expect(
+      arithmetic(
+        'There was a 12.2% decrease in injuries, while deaths rose to 659 in 2023 from 734 in 2022.',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('arithmetic: a change by an amount in words', () => {
+  it('reads "up eight from three" and compares whole counts exactly', () => {
+    expect(arithmetic('Ten deaths were reported, up seven from three in early August.')).toEqual([]);
+    expect(arithmetic('Ten deaths were reported, up eight from three in early August.')).toEqual([
+      { text: 'eight', message: 'eight does not follow from three to Ten, which is a rise of 7' },
+    ]);
+    expect(arithmetic('Deaths have risen to 46, up three from 45 a week earlier.')).toEqual([
+      { text: 'three', message: 'three does not follow from 45 to 46, which is a rise of 1' },
+    ]);
+  });
+
+  it('keeps the margin of a hedged or rounded count', () => {
+    expect(arithmetic('About 10 deaths were reported, up eight from three.')).toEqual([]);
+    expect(arithmetic('Some 5,300 people were displaced, up 300 from 5,000.')).toEqual([]);
+  });
 });

@@ -43,6 +43,18 @@ describe('arithmetic: a share beside its part and whole', () => {
     expect(arithmetic('Police traced 12 of 40 seized shipments, or 30 per cent, to China.')).toEqual([]);
   });
 
+  it('reads a part named by a few words and a whole of another noun or of money: "217,438 trips, or 85 per cent of the 256,509 arrivals"', () => {
+    const trips = 'Visitors made 217,438 inbound tourist trips, or SHARE per cent of the 256,509 arrivals.';
+    expect(arithmetic(trips.replace('SHARE', '85'))).toEqual([]);
+    expect(arithmetic(trips.replace('SHARE', '92'))).toEqual([
+      { text: '92 per cent', message: '92 per cent does not follow from 217,438 of 256,509, which is 85%' },
+    ]);
+    const money = 'Receipts were Rs 25.83 lakh crore, or SHARE per cent of the Rs 32.07 lakh crore budgeted.';
+    expect(arithmetic(money.replace('SHARE', '81'))).toEqual([]);
+    expect(arithmetic(money.replace('SHARE', '95'))).toHaveLength(1);
+    expect(arithmetic('Exports were $5 billion, or 95 per cent of the 32 shipments.')).toEqual([]);
+  });
+
   it('does not read a percentage of something else as the share', () => {
     // A bare comma: the percentage may be a share of another thing.
     expect(arithmetic('Police solved 12 of 40 cases, 80 per cent of them involving fentanyl.')).toEqual([]);

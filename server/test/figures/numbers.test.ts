@@ -49,6 +49,14 @@ describe('numbers written in digits', () => {
     expect(textsIn('a one-time payment')).toEqual([]);
   });
 
+  it('reads a number in words that a change governs as a figure without a noun', () => {
+    expect(textsIn('Ten deaths were reported, up eight from three.')).toEqual(['Ten', 'eight', 'three']);
+    expect(textsIn('Cases rose by three to 46.')).toEqual(['three', '46']);
+    expect(textsIn('Cases rose from two to nine.')).toEqual(['two', 'nine']);
+    expect(textsIn('He grew up one of five children.')).not.toContain('one');
+    expect(textsIn('They met from nine to five.')).toEqual([]);
+  });
+
   it('reads "a" as one only before a measurement unit', () => {
     expect(onlyFigure('police seized a kilogram of fentanyl').value).toBe(1);
     expect(textsIn('a package of Furanyl-fentanyl')).toEqual([]);
