@@ -15,16 +15,18 @@ interface Interval {
 
 /** The values a figure accepts as a reference, after its precision and hedge (SPEC agreement rules). */
 export function acceptedInterval(figure: Figure): Interval {
-  const { low, high } = figure;
+  const { low, high, value } = figure;
+  // A bound is the figure itself, not its rounding: "more than US$1 trillion" does not hold for
+  // 992.1 billion, though "1 trillion" alone would cover it.
   switch (figure.hedge) {
     case 'approximately':
       return { low: low - Math.abs(low) * HEDGE_MARGIN, high: high + Math.abs(high) * HEDGE_MARGIN };
     case 'nearly':
-      return { low: low - Math.abs(low) * HEDGE_MARGIN, high };
+      return { low: value - Math.abs(value) * HEDGE_MARGIN, high: value };
     case 'atLeast':
-      return { low, high: Number.POSITIVE_INFINITY };
+      return { low: value, high: Number.POSITIVE_INFINITY };
     case 'atMost':
-      return { low: Number.NEGATIVE_INFINITY, high };
+      return { low: Number.NEGATIVE_INFINITY, high: value };
     default:
       // No hedge, or "up to": SPEC compares "up to 2.5 grams" as 2.5 grams.
       return { low, high };

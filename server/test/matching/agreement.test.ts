@@ -90,6 +90,17 @@ describe('hedges', () => {
     expect(figureAgrees(moreThan, claim(10_000), 1)).toBe(true);
     expect(figureAgrees(moreThan, claim(99), 1)).toBe(false);
   });
+  it('a bound is the figure itself, not its rounding: "more than US$1 trillion" fails 992.1 billion', () => {
+    const trillion = figure(1e12, 0.5e12, 1.5e12, 'atLeast');
+    expect(figureAgrees(trillion, claim(992.1e9), 1)).toBe(false);
+    expect(figureAgrees(trillion, claim(1e12), 1)).toBe(true);
+    const underSixty = figure(60, 55, 65, 'atMost');
+    expect(figureAgrees(underSixty, claim(62), 1)).toBe(false);
+    expect(figureAgrees(underSixty, claim(57), 1)).toBe(true);
+    const nearlyFiveHundred = figure(500, 450, 550, 'nearly');
+    expect(figureAgrees(nearlyFiveHundred, claim(473), 1)).toBe(true);
+    expect(figureAgrees(nearlyFiveHundred, claim(520), 1)).toBe(false);
+  });
   it('"less than" accepts a reference at or below the figure', () => {
     const lessThan = figure(100, 99.5, 100.5, 'atMost');
     expect(figureAgrees(lessThan, claim(100), 1)).toBe(true);
