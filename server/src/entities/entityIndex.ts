@@ -1,7 +1,7 @@
 import type { ClaimSet, Entity, Role } from '../claims/claimModel';
 import { NameTrie } from './nameTrie';
 import { CONNECTORS, looseKey, phraseKey, tokenWords } from './phraseWords';
-import { BUILTIN_TITLE_WORDS, contentWords, headWordOf } from './titleWords';
+import { BUILTIN_TITLE_WORDS, RANK_QUALIFIERS, contentWords, headWordOf } from './titleWords';
 import { tokenizeWords, type WordToken } from '../article/wordTokens';
 import { derivedFromClaimSet } from '../claims/derivedFromClaimSet';
 
@@ -12,6 +12,8 @@ export interface IndexedRole {
   readonly phrases: ReadonlySet<string>;
   /** Content words of the title and aliases, abbreviations spelt out. */
   readonly words: ReadonlySet<string>;
+  /** Rank qualifiers ("deputy", "elect") that the title and every alias hold. */
+  readonly qualifiers: ReadonlySet<string>;
 }
 
 /** A person: an entity with at least one role. */
@@ -69,8 +71,11 @@ function acronymKey(tokens: readonly WordToken[]): string | undefined {
 function indexRole(role: Role, roleHeads: Set<string>, vocabulary: Set<string>): IndexedRole {
   const phrases = new Set<string>();
   const words = new Set<string>();
+  let qualifiers: Set<string> | undefined;
   for (const written of [role.title, ...role.aliases]) {
     const phraseWords = tokenWords(tokenizeWords(written));
+    const held = new Set(contentWords(phraseWords).filter((word) => RANK_QUALIFIERS.has(word)));
+    qualifiers = qualifiers ? new Set([...qualifiers].filter((word) => held.has(word))) : held;
     phrases.add(phraseKey(phraseWords));
     const head = headWordOf(phraseWords);
     if (head !== undefined && !CONNECTORS.has(head)) roleHeads.add(head);
@@ -80,7 +85,7 @@ function indexRole(role: Role, roleHeads: Set<string>, vocabulary: Set<string>):
       vocabulary.add(word);
     }
   }
-  return { role, phrases, words };
+  return { role, phrases, words, qualifiers: qualifiers ?? new Set() };
 }
 
 function buildIndex(claimSet: ClaimSet): EntityIndex {

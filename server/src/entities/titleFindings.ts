@@ -37,10 +37,35 @@ function candidates(title: TitlePhrase): Candidate[] {
   return readings;
 }
 
-/** A written title names a role when it is one of its phrases or all its words are the role's. */
+/**
+ * A written title names a role when it is one of its phrases, or all its words are the role's and
+ * it keeps the role's rank qualifiers ("US President" is not "President-elect").
+ */
 function matchesRole(reading: Candidate, role: IndexedRole): boolean {
   if (role.phrases.has(reading.key)) return true;
-  return reading.content.length > 0 && reading.content.every((word) => role.words.has(word));
+  return (
+    reading.content.length > 0 &&
+    reading.content.every((word) => role.words.has(word)) &&
+    [...role.qualifiers].every((word) => reading.content.includes(word))
+  );
+}
+
+/**
+ * Whether the written title holds a word only of offices the person held at another time:
+ * "Tourism Minister" for a minister who has moved to civil protection names the old office, even
+ * though "Minister" alone fits the new one.
+ */
+function namesOtherOffice(
+  title: TitlePhrase,
+  person: IndexedPerson,
+  current: readonly IndexedRole[],
+): boolean {
+  const words = contentWords(title.words.map((word) => word.folded));
+  return words.some(
+    (word) =>
+      !current.some((indexed) => indexed.words.has(word)) &&
+      person.roles.some((indexed) => !current.includes(indexed) && indexed.words.has(word)),
+  );
 }
 
 /** Whether the role was held at some time in `date` (a role with no span always was). */
@@ -90,11 +115,15 @@ function judge(
   const readings = candidates(title);
   const current = date ? person.roles.filter((indexed) => heldAt(indexed.role, date)) : person.roles;
   const holdsNow = (reading: Candidate): boolean => current.some((indexed) => matchesRole(reading, indexed));
+  // The whole title held: "Deputy Governor" is right though "Governor" alone is someone else's.
+  const whole = readings[0];
+  if (whole && holdsNow(whole) && !namesOtherOffice(title, person, current)) return undefined;
   // Someone else's title at any time: "Addictions Minister" is no title of Terry Lake's in 2016 either.
   const swapped = readings.filter(
     (reading) => !holdsNow(reading) && otherHolders(reading, person, undefined, index).length > 0,
   );
-  if (swapped.length === 0 && readings.some(holdsNow)) return undefined;
+  if (swapped.length === 0 && readings.some(holdsNow) && !namesOtherOffice(title, person, current))
+    return undefined;
   const name = person.entity.name;
   if (date) {
     for (const reading of readings) {
@@ -112,7 +141,6 @@ function judge(
     }
   }
   // With no recorded role at the date we do not know what the person was then.
-  const whole = readings[0];
   if (current.length === 0 || !whole) return undefined;
   // A head noun the person never held counts only if the claim set knows it as a title: "Liberal
   // Leader Justin Trudeau" is no error because the claim set records no party leaders.

@@ -75,6 +75,15 @@ function titleBefore(
   nameStart: number,
   index: EntityIndex,
 ): TitlePhrase | undefined {
+  return titleRunBefore(tokens, nameStart, index)?.title;
+}
+
+/** The title ending right before `nameStart`, and the index of the token before its first word. */
+function titleRunBefore(
+  tokens: readonly WordToken[],
+  nameStart: number,
+  index: EntityIndex,
+): { readonly title: TitlePhrase; readonly afterThe: boolean } | undefined {
   const end = titleEndBefore(tokens, nameStart);
   const words: WordToken[] = [];
   let at = end - 1;
@@ -88,9 +97,29 @@ function titleBefore(
   words.reverse();
   // "the premier and Terry Lake": a title joined to the name by a connector is not its title.
   if (words.length === 0 || CONNECTORS.has((words[words.length - 1] as WordToken).folded)) return undefined;
-  while (words.length > 0 && CONNECTORS.has((words[0] as WordToken).folded)) words.shift();
+  let leading: WordToken | undefined;
+  while (words.length > 0 && CONNECTORS.has((words[0] as WordToken).folded)) leading = words.shift();
   if (timeShiftedBefore(tokens, at + 1)) return undefined;
-  return titlePhrase(words, index);
+  const title = titlePhrase(words, index);
+  const previous = leading ?? tokens[at];
+  return title && { title, afterThe: previous?.kind === 'word' && previous.folded === 'the' };
+}
+
+/**
+ * A title set off before the name by commas: "the Minister of Tourism, Vassilis Kikilias,
+ * pointed out". Only after "the" and with the name closed by a mark, so that a list ("the
+ * premier, Terry Lake and Jane Doe") is not read as one.
+ */
+function titleSetOffBefore(
+  tokens: readonly WordToken[],
+  name: { readonly start: number; readonly end: number },
+  index: EntityIndex,
+): TitlePhrase | undefined {
+  if (tokens[name.start - 1]?.text !== ',') return undefined;
+  const closing = tokens[name.end];
+  if (closing !== undefined && !APPOSITIVE_ENDS.has(closing.text)) return undefined;
+  const run = titleRunBefore(tokens, name.start - 1, index);
+  return run?.afterThe ? run.title : undefined;
 }
 
 /**
@@ -139,7 +168,11 @@ export function findTitleMentions(tokens: readonly WordToken[], index: EntityInd
     if (token.kind !== 'word' || !token.capitalised) continue;
     const name = index.people.longestAt(tokens, at);
     if (!name) continue;
-    for (const title of [titleBefore(tokens, at, index), titleAfter(tokens, name.end, index)]) {
+    const titles = [
+      titleBefore(tokens, at, index) ?? titleSetOffBefore(tokens, { start: at, end: name.end }, index),
+      titleAfter(tokens, name.end, index),
+    ];
+    for (const title of titles) {
       if (title) mentions.push({ people: name.values, title });
     }
     at = name.end - 1;

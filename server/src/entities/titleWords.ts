@@ -96,6 +96,20 @@ export const TIME_SHIFTING_MODIFIERS: ReadonlySet<string> = new Set([
   'previous',
 ]);
 
+/**
+ * Words that make a title another, lesser or not-yet office: a deputy governor is not the
+ * governor, a president-elect not the president. A written title that leaves one out names the
+ * full office. ("Acting" and "interim" are left out: a newsroom calls an acting chief the chief.)
+ */
+export const RANK_QUALIFIERS: ReadonlySet<string> = new Set([
+  'elect',
+  'designate',
+  'deputy',
+  'vice',
+  'assistant',
+  'associate',
+]);
+
 /** The words a title's words stand for: abbreviations spelt out, connectors dropped. */
 export function contentWords(words: readonly string[]): string[] {
   const content: string[] = [];

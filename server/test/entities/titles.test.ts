@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { loadClaimFile } from '../../src/claims/loadClaimFile';
+import { mergeClaimFiles } from '../../src/claims/mergeClaimFiles';
 import { checkEntities } from './checkEntities';
 
 function dated(date: string, body: string): string {
@@ -162,5 +164,80 @@ describe('entity-mismatch: titles that are right, unknowable or not titles', () 
       ),
     );
     expect(result.found).toEqual([]);
+  });
+});
+
+/** Offices that change hands or come with a rank: a minister moved, a president-elect, a deputy. */
+const OFFICES = mergeClaimFiles([
+  loadClaimFile(
+    '/tmp/offices.claims.yaml',
+    `
+entities:
+  - name: Maria Nikou
+    aliases: [Nikou]
+    roles:
+      - title: Minister of Tourism
+        aliases: [Tourism Minister]
+        from: 2021-08
+        to: 2023-05
+      - title: Minister for Climate Crisis and Civil Protection
+        aliases: [Civil Protection Minister]
+        from: 2023-06
+  - name: Alan Reeve
+    aliases: [Reeve]
+    roles:
+      - title: President-elect of the United States
+        aliases: [President-elect, US President-elect]
+        from: 2024-11-06
+        to: 2025-01-20
+      - title: President of the United States
+        aliases: [President, US President]
+        from: 2025-01-20
+  - name: Dara Wong
+    roles:
+      - title: Deputy Governor of the Tourism Authority
+        aliases: [deputy governor]
+        from: 2020-01
+  - name: Lee Sun
+    roles:
+      - title: Governor of the Tourism Authority
+        aliases: [Governor]
+        from: 2019-01
+`,
+  ),
+]);
+
+const offices = (date: string, body: string): readonly string[] =>
+  checkEntities(dated(date, body), { claimSet: OFFICES }).texts;
+
+describe('entity-mismatch: an office the person left, has not yet taken, or holds as a deputy', () => {
+  it('finds the old portfolio before the name, and in a title set off by commas after "the"', () => {
+    expect(offices('2023-08-24', 'Tourism Minister Maria Nikou spoke.')).toEqual(['Tourism Minister']);
+    expect(offices('2023-08-24', 'At a briefing, the Minister of Tourism, Maria Nikou, spoke.')).toEqual([
+      'Minister of Tourism',
+    ]);
+  });
+
+  it('accepts the current portfolio, the bare head word and the old one when it was right', () => {
+    expect(offices('2023-08-24', 'Civil Protection Minister Maria Nikou spoke.')).toEqual([]);
+    expect(offices('2023-08-24', 'Minister Maria Nikou spoke.')).toEqual([]);
+    expect(offices('2022-08-24', 'At a briefing, the Minister of Tourism, Maria Nikou, spoke.')).toEqual([]);
+  });
+
+  it('does not read a list or a clause after a comma as a title set off before the name', () => {
+    expect(offices('2023-08-24', 'They met the Minister of Tourism, Maria Nikou and others.')).toEqual([]);
+    expect(offices('2023-08-24', 'A memo from the tourism ministry, Maria Nikou said, was due.')).toEqual([]);
+  });
+
+  it('reads a title without its rank qualifier as the full office', () => {
+    expect(offices('2025-01-13', 'US President Alan Reeve will take office.')).toEqual(['US President']);
+    expect(offices('2025-01-13', 'US President-elect Alan Reeve will take office.')).toEqual([]);
+    expect(offices('2025-02-13', 'US President Alan Reeve took office.')).toEqual([]);
+  });
+
+  it('keeps a qualifier the claim set writes in every name of the role: a deputy is not the governor', () => {
+    expect(offices('2023-06-08', 'Governor Dara Wong spoke.')).toEqual(['Governor']);
+    expect(offices('2023-06-08', 'Governor Lee Sun spoke.')).toEqual([]);
+    expect(offices('2023-06-08', 'Deputy Governor Dara Wong spoke.')).toEqual([]);
   });
 });
