@@ -12,6 +12,11 @@ export interface ExpansionSite {
    * further left than the capitalised run does.
    */
   readonly context: readonly WordToken[];
+  /**
+   * Capitalised words right after "(ACR)" that go on with the name: "Uniform Crime Reporting (UCR)
+   * Program" spells out the Uniform Crime Reporting Program.
+   */
+  readonly continuation: readonly WordToken[];
 }
 
 /** Beyond this a capitalised run is a headline or a list, not one name. */
@@ -59,6 +64,18 @@ function runBefore(tokens: readonly WordToken[], end: number): WordToken[] {
   return trimmed(tokens.slice(start, end));
 }
 
+/** The capitalised words right after `start`, up to the first other word or mark. */
+function capitalisedAfter(tokens: readonly WordToken[], start: number): WordToken[] {
+  let end = start;
+  while (end < tokens.length && end - start < MAX_EXPANSION_WORDS) {
+    const token = tokens[end] as WordToken;
+    if (token.kind !== 'word' || !token.capitalised || token.acronym) break;
+    end++;
+    if (token.possessive) break;
+  }
+  return tokens.slice(start, end);
+}
+
 /** Up to `count` word tokens just before `end`, across joiners and ampersands only. */
 function wordsBefore(tokens: readonly WordToken[], end: number, count: number): WordToken[] {
   let start = end;
@@ -94,6 +111,7 @@ function nameFirst(
     acronym: tokens[open + 1] as WordToken,
     expansion,
     context: wordsBefore(tokens, open, maxNameWords),
+    continuation: capitalisedAfter(tokens, open + 3),
   };
 }
 
@@ -109,7 +127,7 @@ function acronymFirst(tokens: readonly WordToken[], open: number): ExpansionSite
   if (!isPunct(tokens, close, ')')) return undefined;
   const expansion = trimmed(tokens.slice(open + 1, close));
   if (!looksLikeName(expansion) || !(expansion[0] as WordToken).capitalised) return undefined;
-  return { acronym: tokens[open - 1] as WordToken, expansion, context: expansion };
+  return { acronym: tokens[open - 1] as WordToken, expansion, context: expansion, continuation: [] };
 }
 
 /** "the Royal Canadian Mounted Police, or RCMP," — the comma at `comma`. */
@@ -127,6 +145,7 @@ function orAcronym(
     acronym: tokens[comma + 2] as WordToken,
     expansion,
     context: wordsBefore(tokens, comma, maxNameWords),
+    continuation: [],
   };
 }
 

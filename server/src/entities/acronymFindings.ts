@@ -26,10 +26,19 @@ function names(index: EntityIndex, key: string): readonly Entity[] {
   return index.names.get(key) ?? [];
 }
 
-/** Whether the article's words before the acronym end with a name or alias of one of `entities`. */
+/**
+ * Whether the article's words before the acronym end with a name or alias of one of `entities`, or
+ * do so with the words that go on after it ("Uniform Crime Reporting (UCR) Program").
+ */
 function spelledRight(site: ExpansionSite, entities: readonly Entity[], index: EntityIndex): boolean {
-  return suffixKeys(site.context).some(({ key, loose }) =>
-    [...names(index, key), ...(index.looseNames.get(loose) ?? [])].some((named) => entities.includes(named)),
+  const named = (words: readonly WordToken[]): boolean =>
+    suffixKeys(words).some(({ key, loose }) =>
+      [...names(index, key), ...(index.looseNames.get(loose) ?? [])].some((entity) =>
+        entities.includes(entity),
+      ),
+    );
+  return (
+    named(site.context) || (site.continuation.length > 0 && named([...site.context, ...site.continuation]))
   );
 }
 

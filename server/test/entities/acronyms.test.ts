@@ -72,6 +72,12 @@ describe('entity-mismatch: acronym expansions that are right or unknowable', () 
     expect(checkEntities('Canada’s Border Services Agency (CBSA) seized it.').found).toEqual([]);
   });
 
+  it('accepts an acronym set inside its name, the name going on after it ("Border Services (CBSA) Agency")', () => {
+    expect(checkEntities('The Canada Border Services (CBSA) Agency seized it.').found).toEqual([]);
+    expect(checkEntities('The Royal Canadian Mounted (RCMP) Police said so.').found).toEqual([]);
+    expect(checkEntities('The Canada Border Patrol (CBSA) Service seized it.').found).toHaveLength(1);
+  });
+
   it('says nothing about an acronym the claim set does not know', () => {
     expect(
       checkEntities('The Canadian Drug Policy Coalition (CDPC) and the CDA (Royal Mint) spoke.').found,
