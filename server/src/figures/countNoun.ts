@@ -34,6 +34,9 @@ const IRREGULAR_PLURALS = new Set([
 
 const MAX_PHRASE_WORDS = 4;
 
+/** Words between a number and its noun that count further things ("six more people", "12 fewer"). */
+const FURTHER = new Set(['more', 'fewer', 'less', 'additional', 'further', 'extra']);
+
 function looksPlural(word: string): boolean {
   const lower = word.toLowerCase();
   if (IRREGULAR_PLURALS.has(lower)) return true;
@@ -58,6 +61,8 @@ export function countNounAt(tokens: readonly Token[], index: number): CountNoun 
   if (tokens[index]?.kind !== 'space') return undefined;
   const words: Token[] = [];
   let cursor = index + 1;
+  // "Six more people have died": a count of further things is still a count of them.
+  if (FURTHER.has(tokens[cursor]?.lower ?? '') && tokens[cursor + 1]?.kind === 'space') cursor += 2;
   let hyphenated = false;
   while (words.length < MAX_PHRASE_WORDS) {
     const token = tokens[cursor];

@@ -30,7 +30,7 @@ import { shareAt } from './shareWords';
 import type { ShareLiteral } from './shareWords';
 import { tokenize } from './tokenize';
 import { nextToken, previousToken, wordText } from './tokenNavigation';
-import { smallNumberWord } from './numberWords';
+import { smallNumberWord, tensWord } from './numberWords';
 import { CHANGE_VERBS } from '../arithmetic/changeWords';
 import type { Token } from './tokenize';
 import { currencyBefore, unitAfter } from './unitMatching';
@@ -82,6 +82,22 @@ function amountInChange(tokens: readonly Token[], firstToken: number): boolean {
     smallNumberWord(beforeWord) !== undefined &&
     amountInChange(tokens, before.index)
   );
+}
+
+/** Marks that close the phrase a number ends. */
+const PHRASE_ENDS = new Set([',', '.', ';', ':', '—', '–', ')']);
+
+/**
+ * "bringing the death toll to seven.": a spelled number after "to" that closes its phrase is the
+ * total the sentence names, unless "to" closes a span ("from nine to five").
+ */
+function totalAfterTo(tokens: readonly Token[], literal: NumberLiteral): boolean {
+  const previous = previousToken(tokens, literal.firstToken);
+  if (!previous || wordText(previous.token) !== 'to') return false;
+  const after = nextToken(tokens, literal.endToken - 1);
+  if (after && !(after.token.kind === 'punct' && PHRASE_ENDS.has(after.token.text))) return false;
+  const before = wordText(previousToken(tokens, previous.index)?.token);
+  return before !== undefined && smallNumberWord(before) === undefined && tensWord(before) === undefined;
 }
 
 /** A share in words as a figure: a percentage with its hedge ("nearly half"). */
@@ -146,7 +162,7 @@ function figureFromLiteral(tokens: readonly Token[], literal: NumberLiteral): Ra
       literal.spelled &&
       noun === undefined &&
       (wordText(nextToken(tokens, literal.endToken - 1)?.token) === 'of' ||
-        !amountInChange(tokens, literal.firstToken))
+        !(amountInChange(tokens, literal.firstToken) || totalAfterTo(tokens, literal)))
     )
       return undefined;
     if (noun) {

@@ -15,6 +15,12 @@ describe('count nouns', () => {
     expect(nounOf('1,200 people were arrested')).toEqual(['people', 'person']);
   });
 
+  it('reads past a word that counts further things: "six more people", "12 fewer deaths"', () => {
+    expect(nounOf('Six more people have died since Monday')).toEqual(['people', 'person']);
+    expect(nounOf('There were 12 fewer deaths than in 2022')).toEqual(['deaths', 'death']);
+    expect(nounOf('It cost 5 more than that')).toEqual([undefined, undefined]);
+  });
+
   it('stops at function words, verbs, participles and punctuation', () => {
     expect(nounOf('350 groups are involved')).toEqual(['groups', 'group']);
     expect(nounOf('350 groups, officials said')).toEqual(['groups', 'group']);

@@ -55,6 +55,8 @@ describe('numbers written in digits', () => {
     expect(textsIn('Cases rose from two to nine.')).toEqual(['two', 'nine']);
     expect(textsIn('He grew up one of five children.')).not.toContain('one');
     expect(textsIn('They met from nine to five.')).toEqual([]);
+    expect(textsIn('Deaths rose again, bringing the toll to seven, the agency said.')).toEqual(['seven']);
+    expect(textsIn('The vote was moved to seven in the evening.')).toEqual([]);
   });
 
   it('reads "a" as one only before a measurement unit', () => {
