@@ -56,12 +56,14 @@ export function knownPlacesOf(claims: readonly Claim[]): KnownPlaces {
       );
   }
   const worldStems = new Set([...WORLD_WORDS].map((word) => contentWords(word)[0]?.stem ?? word));
+  const restStem = contentWords('rest')[0]?.stem;
   return {
     keyOf,
     namedIn(sentence) {
       const named = new Set<string>();
       sentence.forEach((word, at) => {
-        if (worldStems.has(word.stem)) named.add(WORLD_KEY);
+        // "trade with the rest of the world" names the region's partners, not the world as a place.
+        if (worldStems.has(word.stem) && sentence[at - 1]?.stem !== restStem) named.add(WORLD_KEY);
         for (const { stems, key } of byFirst.get(word.stem) ?? []) {
           if (stems.every((stem, offset) => sentence[at + offset]?.stem === stem)) named.add(key);
         }

@@ -26,6 +26,11 @@ describe('the places a claim set knows', () => {
   it('finds none in a sentence about no known place', () => {
     expect(named('Murders fell 11.6 percent in 2023.')).toEqual([]);
   });
+
+  it('does not read "the rest of the world" as the world', () => {
+    expect(named('The surplus with the rest of the world was 14.5 billion euros.')).toEqual([]);
+    expect(named('The rest of Canada and the world watched.')).toEqual(['canada', 'world']);
+  });
 });
 
 const CLAIMS = `
