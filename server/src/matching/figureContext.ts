@@ -5,7 +5,7 @@ import type { ClaimIndex } from './claimIndex';
 import { countedThing } from './countedThing';
 import { figureMeasure, type MeasureKind } from './measureFrame';
 import { proseOffsetOf } from './proseOffset';
-import { sentenceWords } from './sentenceWords';
+import { PREVIOUS_SENTENCE_WEIGHT, sentenceWords } from './sentenceWords';
 import { stemWord } from './contentWords';
 import { lowerBound } from '../text/lowerBound';
 
@@ -36,6 +36,12 @@ export interface FigureContext {
 
 const CLAUSE_WEIGHT = 1;
 /**
+ * The words of the sentence before, for a figure in the first clause of a sentence that opens with
+ * a pronoun: what the pronoun stands for is the figure's own subject, as strong as its sentence's
+ * words (above OWN_SENTENCE_MINIMUM, so they count as local evidence for a conflict).
+ */
+const REFERRED_WEIGHT = 0.7;
+/**
  * A clause is cut at punctuation, and at this many content words either side of the figure: in a
  * long run-on clause the words next to a figure still speak of it, the far ones rarely do, and the
  * bound keeps the cost per figure constant.
@@ -64,6 +70,7 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
   const breakBefore = lowerBound(shared.clauseBreaks, at) - 1;
   const clauseStart = shared.clauseBreaks[breakBefore] ?? -1;
   const clauseEnd = shared.clauseBreaks[lowerBound(shared.clauseBreaks, end)] ?? Number.POSITIVE_INFINITY;
+  const referred = shared.opensWithPronoun && breakBefore < 0;
   const { words } = shared;
   const first = lowerBound(shared.wordStarts, at);
   const clauseStems = new Set<string>();
@@ -102,7 +109,11 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
     measure,
     ...(counted === undefined ? {} : { counted }),
     namesCommon: (stem) => shared.commonStems.has(stem),
-    weight: (stem) => (clauseStems.has(stem) ? CLAUSE_WEIGHT : (shared.weights.get(stem) ?? 0)),
+    weight: (stem) => {
+      if (clauseStems.has(stem)) return CLAUSE_WEIGHT;
+      const weight = shared.weights.get(stem) ?? 0;
+      return referred && weight === PREVIOUS_SENTENCE_WEIGHT ? REFERRED_WEIGHT : weight;
+    },
     candidates: (index) => shared.candidatesFor(index),
     places: (index) => shared.placesFor(index),
     credits: figureCredits(article, figure),

@@ -31,6 +31,11 @@ export interface SentenceWords {
   readonly commonStems: ReadonlySet<string>;
   /** Stem → index in `words` of its first use: "is a rate named before this figure?" in constant time. */
   readonly firstUse: ReadonlyMap<string, number>;
+  /**
+   * The sentence opens with a pronoun ("They reached 13.4% (3.94 TWh)", "This represents 315.8
+   * thousand inhabitants"): its first clause speaks of what the sentence before named.
+   */
+  readonly opensWithPronoun: boolean;
   /** Prose offsets of the clause-breaking characters of the sentence, ascending. */
   readonly clauseBreaks: readonly number[];
   /** The claims sharing a word with the sentence or the one before, per claim index. */
@@ -41,6 +46,11 @@ export interface SentenceWords {
    */
   placesFor(index: ClaimIndex): ReadonlySet<string>;
 }
+
+/** Pronouns that stand for what the sentence before named, at the start of a sentence. */
+const OPENING_PRONOUN = /^[^\p{L}\p{N}]*(?:it|they|this|these|those|together they)\s/iu;
+/** How far into a sentence its opening pronoun is looked for. */
+const OPENING_REACH = 24;
 
 const CAPITALISED = /\p{Lu}/u;
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
@@ -92,6 +102,7 @@ function build(block: ProseBlock, sentenceIndex: number): SentenceWords {
   const places = new WeakMap<ClaimIndex, ReadonlySet<string>>();
   return {
     words,
+    opensWithPronoun: OPENING_PRONOUN.test(block.text.slice(opening, opening + OPENING_REACH)),
     wordStarts: words.map((word) => word.start),
     weights,
     commonStems,
