@@ -57,5 +57,31 @@ export function extractBlockFigures(
       });
     }
   });
-  return figures;
+  return withElidedCurrency(figures);
+}
+
+/** A scale word ends the figure's text: "15.5 billion", "219.7bn". */
+const SCALED = /(?:million|billion|trillion|bn|mn|crore|lakh)$/iu;
+
+/**
+ * "a surplus of 15.5 billion … The smaller surplus of 14.5 billion euros", "226.5 billion euros,
+ * compared to 219.7 billion": news writing names the currency once and leaves it off the other
+ * amounts of a paragraph. A bare scaled amount (no unit, no noun) takes the paragraph's currency
+ * when the paragraph's amounts all share one.
+ */
+function withElidedCurrency(figures: readonly Figure[]): Figure[] {
+  const currencies = new Set<string>();
+  let currency: Figure['unit'];
+  for (const figure of figures) {
+    if (figure.unit?.dimension !== 'currency') continue;
+    currencies.add(figure.unit.code);
+    currency = figure.unit;
+  }
+  if (currencies.size !== 1 || !currency) return [...figures];
+  const unit = currency;
+  return figures.map((figure) =>
+    figure.unit === undefined && figure.countNoun === undefined && SCALED.test(figure.text)
+      ? { ...figure, unit }
+      : figure,
+  );
 }
