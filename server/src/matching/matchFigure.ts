@@ -40,8 +40,9 @@ export function matchFigure(figure: Figure, candidates: readonly Candidate[]): F
     )
     .filter((candidate) => candidate.score >= MATCH_THRESHOLD)
     .sort((a, b) => b.rank - a.rank);
-  const agreeing = plausible.find((candidate) =>
-    figureAgrees(figure, candidate.indexed.claim, candidate.factor),
+  const agreeing = plausible.find(
+    (candidate) =>
+      !candidate.directionClash && figureAgrees(figure, candidate.indexed.claim, candidate.factor),
   );
   if (agreeing) return { kind: 'verified', candidate: agreeing };
   const best = plausible[0];
@@ -52,7 +53,10 @@ export function matchFigure(figure: Figure, candidates: readonly Candidate[]): F
     best.measuredNearby &&
     !best.otherPlace &&
     best.score >= CONFLICT_THRESHOLD &&
-    best.ownSentenceScore >= CONFLICT_OWN_SENTENCE_SCORE
+    best.ownSentenceScore >= CONFLICT_OWN_SENTENCE_SCORE &&
+    // A change the other way is the claim's only with the claim's size ("3.9 per cent below" for
+    // 3.9 above): with another size too it is some other change ("revised up by 14%").
+    (!best.directionClash || figureAgrees(figure, best.indexed.claim, best.factor))
   ) {
     return { kind: 'conflict', candidate: best };
   }

@@ -5,7 +5,13 @@
  * word of a sentence still differ in these: a change is never judged by a level, a rate never by a
  * count, and a conflict needs the measured thing named beside the figure.
  */
-import { CHANGE_NOUNS, CHANGE_VERBS, MULTIPLE_VERBS } from '../arithmetic/changeWords';
+import {
+  CHANGE_NOUNS,
+  CHANGE_VERBS,
+  COMPARATIVES,
+  MULTIPLE_VERBS,
+  type Direction,
+} from '../arithmetic/changeWords';
 import { words } from '../arithmetic/wordList';
 import type { Claim } from '../claims/claimModel';
 import type { UnitRef } from '../figures/figureModel';
@@ -16,6 +22,11 @@ export interface MeasureKind {
   readonly change: boolean;
   /** A rate per some base ("per 100,000 inhabitants", "murder rate"), compared only with rates. */
   readonly rate: boolean;
+  /**
+   * Which way a change goes, when its words say: +1 for "rose", "a 5% increase", "3.9 per cent
+   * above"; -1 for "fell", "a decline of", "below".
+   */
+  readonly direction?: Direction;
 }
 
 export interface ClaimMeasure extends MeasureKind {
@@ -40,6 +51,16 @@ const CLAIM_CHANGE_WORDS = new Set([
  * 2019" are what "4 per cent above 2019" states); without one, "shortfall of capacity" is a level.
  */
 const DIFFERENCE_WORDS = new Set(words('exceeded exceeds exceed shortfall margin above below'));
+/** Which way a difference from a base goes ("margin" says neither). */
+const DIFFERENCE_DIRECTIONS: ReadonlyMap<string, Direction> = new Map([
+  ...words('exceeded exceeds exceed above').map((word): [string, Direction] => [word, 1]),
+  ...words('shortfall below').map((word): [string, Direction] => [word, -1]),
+]);
+/** Words after a figure that say which way it differs from its base: "3.9 per cent above 2019". */
+const POSITION_WORDS: ReadonlyMap<string, Direction> = new Map([
+  ...words('above up').map((word): [string, Direction] => [word, 1]),
+  ...words('below down').map((word): [string, Direction] => [word, -1]),
+]);
 const NAMES_BASE = /\b(?:(?:19|20)\d\d|levels?)\b/iu;
 
 /**
@@ -92,14 +113,27 @@ function measuredStemsOf(subject: string): Set<string> {
   return stems;
 }
 
-function mentionsChange(subject: string): boolean {
+/**
+ * Whether a claim's subject states a change, and which way when its words agree on one ("fall in
+ * net farm income", "margin by which traffic exceeded its 2019 level"; "change in …" says none).
+ */
+function changeOf(subject: string): { change: boolean; direction?: Direction } {
   const namesBase = NAMES_BASE.test(subject);
-  let found = false;
+  let change = false;
+  const directions = new Set<Direction>();
   forEachWord(subject, (word) => {
     const lower = word.toLowerCase();
-    if (CLAIM_CHANGE_WORDS.has(lower) || (namesBase && DIFFERENCE_WORDS.has(lower))) found = true;
+    if (CLAIM_CHANGE_WORDS.has(lower) || (namesBase && DIFFERENCE_WORDS.has(lower))) {
+      change = true;
+      const direction =
+        CHANGE_NOUNS.get(lower) ??
+        CHANGE_VERBS.get(lower) ??
+        (namesBase ? DIFFERENCE_DIRECTIONS.get(lower) : undefined);
+      if (direction !== undefined) directions.add(direction);
+    }
   });
-  return found;
+  const [direction] = directions;
+  return change && direction !== undefined && directions.size === 1 ? { change, direction } : { change };
 }
 
 /**
@@ -113,7 +147,7 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set(
 /** Reads a claim's measure once per claim (see IndexedClaim). */
 export function claimMeasure(claim: Claim, unit: UnitRef | undefined): ClaimMeasure {
   return {
-    change: mentionsChange(claim.subject),
+    ...changeOf(claim.subject),
     rate: unit?.dimension !== 'percent' && RATE_IN_CLAIM.test(`${claim.subject} ${claim.unit ?? ''}`),
     measuredStems: measuredStemsOf(claim.subject),
   };
@@ -169,6 +203,7 @@ export function figureMeasure(before: string, after: string, rateNamed: boolean)
   const near = before.slice(-MARK_REACH);
   const previous = [...near.matchAll(WORD)].map((match) => match[0].toLowerCase());
   let change = false;
+  let direction: Direction | undefined;
   for (let i = changeSearchEnd(previous, near) - 1; i >= 0; i--) {
     const word = previous[i] ?? '';
     if (
@@ -176,6 +211,7 @@ export function figureMeasure(before: string, after: string, rateNamed: boolean)
       !(word === 'up' && UP_AS_PARTICLE.has(previous[i - 1] ?? ''))
     ) {
       change = true;
+      direction = CHANGE_VERBS.get(word) ?? CHANGE_NOUNS.get(word);
       break;
     }
     if (!CHANGE_GAP_WORDS.has(word)) break;
@@ -183,8 +219,12 @@ export function figureMeasure(before: string, after: string, rateNamed: boolean)
   // Only a word that runs on from the figure: in "$136.9 billion, down 15.9 % from …" the comma
   // ends the level, and "down" starts the change of the next figure.
   const next = after.match(NEXT_WORD)?.[1]?.toLowerCase();
-  if (next !== undefined && CHANGE_AFTER.has(next)) change = true;
-  return { change, rate: rateNamed || RATE_AFTER.test(after.slice(0, MARK_REACH)) };
+  if (next !== undefined && CHANGE_AFTER.has(next)) {
+    change = true;
+    direction = CHANGE_NOUNS.get(next) ?? COMPARATIVES.get(next) ?? POSITION_WORDS.get(next) ?? direction;
+  }
+  const rate = rateNamed || RATE_AFTER.test(after.slice(0, MARK_REACH));
+  return direction === undefined ? { change, rate } : { change, rate, direction };
 }
 
 /**
@@ -201,4 +241,15 @@ export function measuresFit(
   if (figure.change !== claim.change) return false;
   if (figure.change || claimUnit?.dimension === 'percent') return true;
   return figure.rate === claim.rate;
+}
+
+/**
+ * Whether the figure's change goes the other way from the claim's ("3.9 per cent below" its 2019
+ * level against a claim of how far traffic exceeded it): such a figure is about the claim but
+ * disagrees with it, whatever its number.
+ */
+export function directionsClash(figure: MeasureKind, claim: MeasureKind): boolean {
+  return (
+    figure.direction !== undefined && claim.direction !== undefined && figure.direction !== claim.direction
+  );
 }

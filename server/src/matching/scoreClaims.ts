@@ -10,7 +10,7 @@ import type { FigureContext } from './figureContext';
 import { stemWord } from './contentWords';
 import { COUNTED_STEMS } from './countedThing';
 import { countsPeople, namesSubpopulation } from './personNouns';
-import { measuresFit } from './measureFrame';
+import { directionsClash, measuresFit } from './measureFrame';
 
 /** A claim the figure may be about, with how sure the matcher is and how to compare values. */
 export interface Candidate {
@@ -37,6 +37,8 @@ export interface Candidate {
    * figure's count noun is the claim's): the local evidence a conflict needs.
    */
   readonly measuredNearby: boolean;
+  /** The figure's change goes the other way from the claim's: it cannot agree with it. */
+  readonly directionClash: boolean;
 }
 
 const KEYWORD_BONUS = 0.1;
@@ -265,6 +267,7 @@ export function scoreClaims(
         nounFit === 'related' ||
         (figure.unit !== undefined && isDistinctive(figure.unit)) ||
         namesMeasuredThing(indexed, context),
+      directionClash: directionsClash(context.measure, indexed.measure),
     });
   }
   return claimsForArticleDate(candidates, figure, articleDate).sort((a, b) => b.rank - a.rank);

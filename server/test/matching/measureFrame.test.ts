@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Claim } from '../../src/claims/claimModel';
 import { parseUnit } from '../../src/figures/units';
-import { claimMeasure, figureMeasure, measuresFit } from '../../src/matching/measureFrame';
+import { claimMeasure, directionsClash, figureMeasure, measuresFit } from '../../src/matching/measureFrame';
+import { matchesAgainst } from './inlineClaims';
 
 function claim(subject: string, unit?: string): Claim {
   return {
@@ -115,5 +116,83 @@ describe('whether a figure can be about a claim', () => {
 
   it('leaves percentages to the other parts of the frame ("5 % of workers" needs no "rate")', () => {
     expect(measuresFit(level, { change: false, rate: false }, parseUnit('%'))).toBe(true);
+  });
+});
+
+describe('which way a change goes', () => {
+  it('reads a claim’s direction from its subject, and none from a neutral or mixed one', () => {
+    expect(measure('fall in Australian summer crop production from the previous season', '%').direction).toBe(
+      -1,
+    );
+    expect(measure('year-on-year growth of domestic airline passenger traffic', '%').direction).toBe(1);
+    expect(measure('margin by which domestic traffic exceeded its 2019 level', '%').direction).toBe(1);
+    expect(measure('shortfall of total traffic below the same month of 2019', '%').direction).toBe(-1);
+    expect(measure('change in net farm income from the previous year', '%').direction).toBeUndefined();
+    expect(measure('rise or fall in exports', '%').direction).toBeUndefined();
+    expect(measure('shortfall of capacity', '%').direction).toBeUndefined();
+  });
+
+  it('reads a figure’s direction from its change word before or after it', () => {
+    expect(figureMeasure('Exports fell ', ' per cent', false).direction).toBe(-1);
+    expect(figureMeasure('Exports rose by more than ', ' per cent', false).direction).toBe(1);
+    expect(figureMeasure('traffic was ', ' below the 2019 level', false).direction).toBe(-1);
+    expect(figureMeasure('traffic was ', ' above the 2019 level', false).direction).toBe(1);
+    expect(figureMeasure('a ', ' decline in murders', false).direction).toBe(-1);
+    expect(figureMeasure('the share was ', ' of the total', false).direction).toBeUndefined();
+  });
+
+  it('clashes only when both say and they differ', () => {
+    const fall = measure('fall in crop production', '%');
+    expect(directionsClash(figureMeasure('production rose ', ' per cent', false), fall)).toBe(true);
+    expect(directionsClash(figureMeasure('production fell ', ' per cent', false), fall)).toBe(false);
+    expect(directionsClash(figureMeasure('production changed by ', ' per cent', false), fall)).toBe(false);
+  });
+});
+
+const TRAFFIC = `
+sources:
+  iata-2024:
+    title: Air passenger market analysis, December 2023
+    author: IATA
+    date: 2024-02
+claims:
+  - id: dom-above-2019
+    subject: margin by which domestic airline passenger traffic exceeded its 2019 level
+    value: 3.9
+    unit: "%"
+    period: 2023
+    source: iata-2024
+  - id: crop-fall
+    subject: fall in summer crop production from the previous season
+    value: 17
+    unit: "%"
+    period: 2023
+    source: iata-2024
+`;
+
+describe('a change stated the other way', () => {
+  it('is a conflict at the claim’s size, and verified the right way', () => {
+    const article = (way: string): string[] =>
+      matchesAgainst(
+        TRAFFIC,
+        `date 2024-02-17\n\nDomestic airline passenger traffic in 2023 was 3.9 per cent ${way} its 2019 level.`,
+      );
+    expect(article('below')).toEqual(['3.9 per cent:conflict:dom-above-2019']);
+    expect(article('above')).toEqual(['3.9 per cent:verified:dom-above-2019']);
+  });
+
+  it('is some other change at another size, never a conflict', () => {
+    expect(
+      matchesAgainst(
+        TRAFFIC,
+        'date 2024-03-05\n\nSummer crop production in 2023 has been revised up by 14% since December.',
+      ),
+    ).toEqual(['14%:unmatched:-']);
+    expect(
+      matchesAgainst(
+        TRAFFIC,
+        'date 2024-03-05\n\nSummer crop production in 2023 rose 17% from the previous season.',
+      ),
+    ).toEqual(['17%:conflict:crop-fall']);
   });
 });
