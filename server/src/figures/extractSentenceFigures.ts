@@ -60,27 +60,40 @@ function isIdiom(tokens: readonly Token[], literal: NumberLiteral): boolean {
   return after === undefined || IDIOMS_AFTER_ONE.has(after.lower);
 }
 
-/**
- * "up eight from three", "rose by three", "rose from two to nine": a spelled number that a change
- * verb governs, or that follows "from" or "to" right after a number in such a change, elides the
- * noun the sentence already named ("Ten deaths were reported, up eight from three") and is a
- * figure without one. "from nine to five" governed by no change is not.
- */
-function amountInChange(tokens: readonly Token[], firstToken: number): boolean {
-  let previous = previousToken(tokens, firstToken);
+/** Whether a change verb governs the token at `index` ("up eight", "rose by three"). */
+function governedByChange(tokens: readonly Token[], index: number): boolean {
+  let previous = previousToken(tokens, index);
   if (previous && wordText(previous.token) === 'by') previous = previousToken(tokens, previous.index);
   const word = wordText(previous?.token);
-  if (word !== undefined && CHANGE_VERBS.has(word)) return true;
+  return word !== undefined && CHANGE_VERBS.has(word);
+}
+
+/**
+ * "up eight from three", "rose by three", "rose from two to nine": a spelled number that a change
+ * verb governs, or that follows "from" or "to" right after a number or change verb ("from three"
+ * after "up eight"), elides the noun the sentence already named ("Ten deaths were reported, up
+ * eight from three") and is a figure without one. "from nine to five" governed by no change is
+ * not. One step back only, so a long run of "one to two to three …" costs linear time.
+ */
+function amountInChange(tokens: readonly Token[], firstToken: number): boolean {
+  if (governedByChange(tokens, firstToken)) return true;
+  const previous = previousToken(tokens, firstToken);
+  const word = wordText(previous?.token);
   if (!previous || (word !== 'from' && word !== 'to')) return false;
   const before = previousToken(tokens, previous.index);
   if (!before) return false;
   if (before.token.kind === 'number') return true;
   const beforeWord = wordText(before.token);
-  if (beforeWord !== undefined && CHANGE_VERBS.has(beforeWord)) return true;
+  if (beforeWord === undefined) return false;
+  if (CHANGE_VERBS.has(beforeWord)) return true;
+  // "rose from two to nine": the number before "to" is itself governed ("from" after a verb).
+  const governing = previousToken(tokens, before.index);
   return (
-    beforeWord !== undefined &&
     smallNumberWord(beforeWord) !== undefined &&
-    amountInChange(tokens, before.index)
+    (governedByChange(tokens, before.index) ||
+      (wordText(governing?.token) === 'from' &&
+        governing !== undefined &&
+        governedByChange(tokens, governing.index)))
   );
 }
 

@@ -38,6 +38,13 @@ describe('performance', () => {
     );
   });
 
+  it('reads 1 MB of spelled numbers joined by "to" and change verbs in linear time', () => {
+    const text = repeatedTo('rose from one to two to three, up eight from three to nine ', MEGABYTE);
+    expect(millisecondsFor(() => extractSentenceFigures(text, {}))).toBeLessThan(
+      PATHOLOGICAL_INPUT_BUDGET_MS,
+    );
+  });
+
   it.each([
     ['separators', '1,'],
     ['digits', '9'],
