@@ -127,7 +127,6 @@ export function phraseStartingAt(tokens: readonly WordToken[], first: number): P
   return last >= 0 ? { first, last } : undefined;
 }
 
-/** Whether word `index` is followed by "by" or "from" without punctuation between. */
 /**
  * Where the author's name starts after the document noun at `index`: after "by" or "from" ("a
  * report by"), or after a reporting participle and "by" ("statistics released by").

@@ -117,13 +117,13 @@ function judge(
   const holdsNow = (reading: Candidate): boolean => current.some((indexed) => matchesRole(reading, indexed));
   // The whole title held: "Deputy Governor" is right though "Governor" alone is someone else's.
   const whole = readings[0];
-  if (whole && holdsNow(whole) && !namesOtherOffice(title, person, current)) return undefined;
+  const otherOffice = namesOtherOffice(title, person, current);
+  if (whole && holdsNow(whole) && !otherOffice) return undefined;
   // Someone else's title at any time: "Addictions Minister" is no title of Terry Lake's in 2016 either.
   const swapped = readings.filter(
     (reading) => !holdsNow(reading) && otherHolders(reading, person, undefined, index).length > 0,
   );
-  if (swapped.length === 0 && readings.some(holdsNow) && !namesOtherOffice(title, person, current))
-    return undefined;
+  if (swapped.length === 0 && readings.some(holdsNow) && !otherOffice) return undefined;
   const name = person.entity.name;
   if (date) {
     for (const reading of readings) {

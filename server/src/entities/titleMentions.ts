@@ -78,7 +78,7 @@ function titleBefore(
   return titleRunBefore(tokens, nameStart, index)?.title;
 }
 
-/** The title ending right before `nameStart`, and the index of the token before its first word. */
+/** The title ending right before `nameStart`, and whether "the" stands right before it. */
 function titleRunBefore(
   tokens: readonly WordToken[],
   nameStart: number,

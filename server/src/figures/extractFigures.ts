@@ -70,15 +70,10 @@ const SCALED = /(?:million|billion|trillion|bn|mn|crore|lakh)$/iu;
  * when the paragraph's amounts all share one.
  */
 function withElidedCurrency(figures: readonly Figure[]): Figure[] {
-  const currencies = new Set<string>();
-  let currency: Figure['unit'];
-  for (const figure of figures) {
-    if (figure.unit?.dimension !== 'currency') continue;
-    currencies.add(figure.unit.code);
-    currency = figure.unit;
-  }
-  if (currencies.size !== 1 || !currency) return [...figures];
-  const unit = currency;
+  const currencies = new Map<string, NonNullable<Figure['unit']>>();
+  for (const { unit } of figures) if (unit?.dimension === 'currency') currencies.set(unit.code, unit);
+  const [unit, ...others] = currencies.values();
+  if (!unit || others.length > 0) return [...figures];
   return figures.map((figure) =>
     figure.unit === undefined && figure.countNoun === undefined && SCALED.test(figure.text)
       ? { ...figure, unit }
