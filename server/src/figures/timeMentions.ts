@@ -757,9 +757,26 @@ function isComparisonBase(tokens: readonly Token[], firstToken: number, endToken
   if (FIGURE_BOUND_WORDS.has(word) && !endsFigure(wordBefore)) return false;
   if (word === 'of' && TIME_BEFORE_OF.has(wordText(wordBefore) ?? '')) return false;
   if (word === 'in' && BASE_NOUNS.has(wordText(wordBefore) ?? '')) return true;
+  if (namesSamePeriod(tokens, before.index)) return true;
   if (BASE_NOUNS.has(wordText(nextToken(tokens, endToken - 1)?.token) ?? '')) return BASE_LEADS.has(word);
   const bareYear = tokens[firstToken]?.kind === 'number' && endToken - firstToken === 1;
   return bareYear && !determined ? COMPARISON_WORDS.has(word) : COMPARISON_WORDS_BEFORE_DATES.has(word);
+}
+
+/** Periods a comparison names as "the same … in 2019": the base of a year-on-year figure. */
+const SAME_PERIOD_NOUNS = new Set(['period', 'quarter', 'month', 'week', 'season', 'day', 'time']);
+
+/**
+ * Whether the word at `preposition` ends "the same quarter in", "the same month of": the time after
+ * it is what the figure is compared with ("4.4 per cent higher than the same quarter in 2019"), and
+ * its year is no time of the sentence's other figures.
+ */
+function namesSamePeriod(tokens: readonly Token[], preposition: number): boolean {
+  const word = wordText(tokens[preposition]);
+  if (word !== 'in' && word !== 'of') return false;
+  const noun = previousToken(tokens, preposition);
+  if (!noun || !SAME_PERIOD_NOUNS.has(wordText(noun.token) ?? '')) return false;
+  return wordText(previousToken(tokens, noun.index)?.token) === 'same';
 }
 
 const DATELINE_DASHES = new Set(['-', '\u2013', '\u2014']);

@@ -129,6 +129,15 @@ describe('the time a figure is about', () => {
     expect(
       timeOf('Fourth quarter traffic was at 98.2 per cent of 2019.', '98.2 per cent', '2024-02-17'),
     ).toBe('2023-10..2023-12');
+    // "the same quarter in 2019" is what the figure is compared with: its year is no one's time.
+    expect(
+      timeOf(
+        'Fourth quarter traffic was 4.4 per cent higher than the same quarter in 2019.',
+        '4.4 per cent',
+        '2024-02-17',
+      ),
+    ).toBe('2023-10..2023-12');
+    expect(timeOf('Sales were 5% above the same month of 2022.', '5%', '2023-06-10')).toBe('none');
   });
 
   it('gives a time that opens the sentence to every figure whose clause names none', () => {
