@@ -98,10 +98,17 @@ const MIN_PREFIX_MATCH = 6;
  * year's toll. A figure's time at least half the claim's ("the first 10 months of 2015" against
  * 2015) or wider ("in August" against a count as of August 28) still fits.
  */
-function timesFit(figureTime: Period, period: Period): boolean {
+function timesFit(figure: Figure, figureTime: Period, period: Period): boolean {
+  if (!overlaps(figureTime, period)) return false;
+  // A duration spans its claim's period and is dated by one end of it: "stepped down earlier this
+  // month after nine years" against a tenure from 2014 to 2023.
+  if (figure.unit?.dimension === 'duration') return true;
+  // A stock counted on the period's last day is the period's figure: "On December 31, 2022, 666 per
+  // 100,000" against 2022's imprisonment rate.
+  if (figureTime.start === period.end - 1 && figureTime.end === period.end) return true;
   const figureDays = figureTime.end - figureTime.start;
   const claimDays = period.end - period.start;
-  return overlaps(figureTime, period) && figureDays * 2 >= claimDays;
+  return figureDays * 2 >= claimDays;
 }
 
 /** How the figure's unit meets the claim's: a conversion factor, or undefined when they cannot. */
@@ -229,7 +236,7 @@ export function scoreClaims(
     if (!indexed) continue;
     const period = indexed.claim.period;
     // SPEC: a figure whose time differs from the claim's period is not compared with it.
-    if (figure.time && period && !timesFit(figure.time, period)) continue;
+    if (figure.time && period && !timesFit(figure, figure.time, period)) continue;
     const factor = unitFactor(figure, indexed);
     if (factor === undefined) continue;
     if (!measuresFit(context.measure, indexed.measure, indexed.unit)) continue;

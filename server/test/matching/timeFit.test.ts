@@ -22,6 +22,31 @@ claims:
     source: fao-2024
 `;
 
+const TENURE_AND_STOCK = `
+sources:
+  heathrow-2023:
+    title: Heathrow announces new chief executive
+    author: Heathrow Airport
+    date: 2023-10
+  bjs-2023:
+    title: Prisoners in 2022
+    author: Bureau of Justice Statistics
+    date: 2023-11
+claims:
+  - id: ceo-tenure
+    subject: length of John Holland-Kaye's tenure as chief executive of Heathrow
+    value: 9
+    unit: years
+    period: 2014-07..2023-10
+    source: heathrow-2023
+  - id: male-imprisonment-2022
+    subject: imprisonment rate of male U.S. residents, sentenced prisoners per 100,000 male residents
+    value: 666
+    unit: prisoners
+    period: 2022
+    source: bjs-2023
+`;
+
 const statuses = (text: string): string[] => statusesAgainst(CLAIMS, `date: 2024-01-05\n\n${text}`);
 
 describe('a figure’s time against a claim’s period', () => {
@@ -33,6 +58,22 @@ describe('a figure’s time against a claim’s period', () => {
     expect(statuses('The FAO Food Price Index averaged 121.8 points in November 2023.')).toEqual([
       '121.8:unmatched',
     ]);
+  });
+
+  it('compares a span with the claim whose period it spans, though dated by its end', () => {
+    const text =
+      'date: 2023-10-26\n\nEarlier this month, John Holland-Kaye stepped down as Heathrow chief executive after twelve years.';
+    expect(statusesAgainst(TENURE_AND_STOCK, text)).toEqual(['twelve years:conflict']);
+  });
+
+  it('compares a count on the period’s last day with the period’s claim, but not one on another day', () => {
+    const yearEnd = (day: string): string[] =>
+      statusesAgainst(
+        TENURE_AND_STOCK,
+        `date: 2023-12-01\n\nOn ${day}, 2022, an estimated 666 per 100,000 male U.S. residents were serving sentences in prison.`,
+      );
+    expect(yearEnd('December 31')).toEqual(['666:verified']);
+    expect(yearEnd('June 30')).toEqual(['666:unmatched']);
   });
 
   it('compares a figure whose time covers most of the claim’s period', () => {
