@@ -386,6 +386,11 @@ export function parseUnit(text: string): UnitRef | undefined {
   if (known) return known;
   // "bushels per acre", "deaths per 100,000 workers": a rate counts what comes before "per".
   const counted = trimmed.split(/ per /iu)[0] ?? trimmed;
+  // "barrels per day" measures barrels, a volume, like "12.9 million barrels" in an article.
+  if (counted !== trimmed) {
+    const measured = parseUnit(counted);
+    if (measured && measured.dimension !== 'count') return measured;
+  }
   if (!PLAIN_WORDS.test(counted)) return undefined;
   const words = counted.split(' ');
   const head = words[words.length - 1] ?? trimmed;

@@ -191,6 +191,14 @@ const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?/gu;
 const NEXT_WORD = /^\s*(\p{L}+)/u;
 /** "per …" after the figure, past a few words and the other end of a range ("2.27 to 1.94 homicides per 100,000"). */
 const RATE_AFTER = /^\s*(?:(?:to|and)\s+\d[\d,.]*\s+)?(?:[\p{L}-]+\s+){0,3}per\s+(?!cent\b)[\p{L}\p{N}]/iu;
+/**
+ * "a"/"an" and a base that a rate is given per, right after the figure or its counted noun ("177
+ * bushels an acre", "1,000 people a day", "$3.50 a gallon"), not after a preposition ("across a
+ * day shift"). Not "a year" or "a month": "2 million visitors a year" is how writers state an
+ * annual total, which claims give without "per".
+ */
+const RATE_PER_ONE =
+  /^\s*(?:(?!(?:across|after|at|before|by|during|for|from|in|of|on|over|to|under|with)\b)[\p{L}-]+\s+)?(?:a|an)\s+(?:day|week|hour|acre|hectare|head|person|capita|gallon|litre|liter|barrel|tonne|ton)\b/iu;
 /** How far either side of a figure its change and rate marks are looked for, in characters. */
 const MARK_REACH = 60;
 
@@ -223,7 +231,8 @@ export function figureMeasure(before: string, after: string, rateNamed: boolean)
     change = true;
     direction = CHANGE_NOUNS.get(next) ?? COMPARATIVES.get(next) ?? POSITION_WORDS.get(next) ?? direction;
   }
-  const rate = rateNamed || RATE_AFTER.test(after.slice(0, MARK_REACH));
+  const following = after.slice(0, MARK_REACH);
+  const rate = rateNamed || RATE_AFTER.test(following) || RATE_PER_ONE.test(following);
   return direction === undefined ? { change, rate } : { change, rate, direction };
 }
 

@@ -18,6 +18,9 @@ describe('parseUnit', () => {
     expect(parseUnit('$')?.code).toBe('$');
     expect(parseUnit('months')).toEqual({ dimension: 'duration', code: 'month', toBase: 30.4375 });
     expect(parseUnit('years')?.toBase).toBe(365.25);
+    // A rate measures what it counts: barrels are a volume, bushels a count of bushels.
+    expect(parseUnit('barrels per day')?.dimension).toBe('volume');
+    expect(parseUnit('bushels per acre')).toEqual({ dimension: 'count', code: 'bushel', toBase: 1 });
     expect(parseUnit('times')).toEqual({ dimension: 'times', code: 'times', toBase: 1 });
   });
 
@@ -108,6 +111,17 @@ describe('units in text', () => {
     expect(unitOf('terminated after 15 months')).toBe('month');
     expect(unitOf('for 3 weeks')).toBe('week');
     expect(unitOf('for 10 days')).toBe('day');
+    // One describing word may stand between the number and the span.
+    const tenure = onlyFigure('He stepped down after twelve transformative years in post.');
+    expect([tenure.value, tenure.unit?.code, tenure.text]).toEqual([
+      12,
+      'year',
+      'twelve transformative years',
+    ]);
+    expect(unitOf('prices rose for nine straight months')).toBe('month');
+    // A word that dates the count is no description of a span.
+    expect(unitOf('20 people last year')).not.toBe('year');
+    expect(unitOf('150 visitors each day')).not.toBe('day');
   });
 
   it('finds lengths and volumes', () => {

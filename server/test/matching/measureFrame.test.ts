@@ -96,6 +96,16 @@ describe('what a figure measures', () => {
       figureMeasure('the rate decreased by 14%, from ', ' to 1.94 homicides per 100,000', false).rate,
     ).toBe(true);
   });
+
+  it('is a rate when "a" or "an" and a base follow it, but not an annual total', () => {
+    expect(figureMeasure('The average yield came in at ', ' an acre, and production rose', false).rate).toBe(
+      true,
+    );
+    expect(figureMeasure('output averaged ', ' a day in 2023', false).rate).toBe(true);
+    expect(figureMeasure('prices reached ', ' a gallon', false).rate).toBe(true);
+    expect(figureMeasure('the park drew ', ' a year, the most since 2019', false).rate).toBe(false);
+    expect(figureMeasure('it employs ', ' across a day shift', false).rate).toBe(false);
+  });
 });
 
 describe('whether a figure can be about a claim', () => {
