@@ -1,7 +1,9 @@
 /** Finds the unit written around a number: a currency before it, or a unit after it. */
 import type { UnitRef } from './figureModel';
 import { nextToken } from './tokenNavigation';
+import type { Neighbour } from './tokenNavigation';
 import type { Token } from './tokenize';
+import { FUNCTION_WORDS } from './functionWords';
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, PERCENT, TIMES, degreeUnit, unitPhrase, unitWord } from './units';
 
 export interface UnitMatch {
@@ -85,5 +87,27 @@ export function unitAfter(tokens: readonly Token[], index: number): UnitMatch | 
     if (phrase) return { unit: phrase, firstToken: index + 1, endToken: second.index + 1 };
   }
   const unit = unitWord(next.text);
-  return unit ? { unit, firstToken: index + 1, endToken: index + 2 } : undefined;
+  if (unit) return { unit, firstToken: index + 1, endToken: index + 2 };
+  return describedDuration(next, index + 1, second);
+}
+
+/** Words before a time unit that date a figure rather than describe a span: "20 people last year". */
+const DATING_WORDS = new Set(['last', 'next', 'past', 'previous', 'coming', 'following', 'same', 'whole']);
+
+/**
+ * A duration with one describing word between number and unit: "twelve transformative years",
+ * "nine straight months", "50 working days". Only durations: "20 people last year" dates a count,
+ * and the word before the unit must describe it, not date or quantify it.
+ */
+function describedDuration(
+  adjective: Token,
+  adjectiveIndex: number,
+  unitToken: Neighbour | undefined,
+): UnitMatch | undefined {
+  const lower = adjective.text.toLowerCase();
+  if (!unitToken?.spaced || unitToken.token.kind !== 'word') return undefined;
+  if (FUNCTION_WORDS.has(lower) || DATING_WORDS.has(lower)) return undefined;
+  const unit = unitWord(unitToken.token.text);
+  if (unit?.dimension !== 'duration') return undefined;
+  return { unit, firstToken: adjectiveIndex, endToken: unitToken.index + 1 };
 }
