@@ -15,6 +15,8 @@ import {
 import { words } from '../arithmetic/wordList';
 import type { Claim } from '../claims/claimModel';
 import type { UnitRef } from '../figures/figureModel';
+import { claimBase, figureBase } from './comparisonBase';
+import type { ComparisonBase } from './comparisonBase';
 import { contentStemOf, forEachWord, stemWord } from './contentWords';
 
 export interface MeasureKind {
@@ -27,6 +29,8 @@ export interface MeasureKind {
    * above"; -1 for "fell", "a decline of", "below".
    */
   readonly direction?: Direction;
+  /** What it is compared with, when its words say: "from December 2022", "year-on-year". */
+  readonly base?: ComparisonBase;
 }
 
 export interface ClaimMeasure extends MeasureKind {
@@ -146,8 +150,10 @@ export const GENERIC_STEMS: ReadonlySet<string> = new Set(
 
 /** Reads a claim's measure once per claim (see IndexedClaim). */
 export function claimMeasure(claim: Claim, unit: UnitRef | undefined): ClaimMeasure {
+  const base = claimBase(claim.subject);
   return {
     ...changeOf(claim.subject),
+    ...(base === undefined ? {} : { base }),
     rate: unit?.dimension !== 'percent' && RATE_IN_CLAIM.test(`${claim.subject} ${claim.unit ?? ''}`),
     measuredStems: measuredStemsOf(claim.subject),
   };
@@ -233,7 +239,13 @@ export function figureMeasure(before: string, after: string, rateNamed: boolean)
   }
   const following = after.slice(0, MARK_REACH);
   const rate = rateNamed || RATE_AFTER.test(following) || RATE_PER_ONE.test(following);
-  return direction === undefined ? { change, rate } : { change, rate, direction };
+  const base = figureBase(before, after);
+  return {
+    change,
+    rate,
+    ...(direction === undefined ? {} : { direction }),
+    ...(base === undefined ? {} : { base }),
+  };
 }
 
 /**

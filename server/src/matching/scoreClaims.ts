@@ -10,6 +10,7 @@ import type { FigureContext } from './figureContext';
 import { stemWord } from './contentWords';
 import { COUNTED_STEMS } from './countedThing';
 import { countsPeople, namesSubpopulation } from './personNouns';
+import { compareBases } from './comparisonBase';
 import { directionsClash, measuresFit } from './measureFrame';
 
 /** A claim the figure may be about, with how sure the matcher is and how to compare values. */
@@ -53,6 +54,8 @@ const SOURCE_BONUS = 0.2;
 const OTHER_SOURCE_PENALTY = 0.15;
 /** A distinctive unit ("months", "g") is evidence of subject (see isDistinctive). */
 const UNIT_BONUS = 0.15;
+/** A figure and a claim compared with the same time ("from December 2022", "a year earlier"). */
+const SAME_BASE_BONUS = 0.1;
 /**
  * The figure's number equals the reference's but in another unit of the same kind ("2.5 kilograms"
  * against 2.5 g) or at another scale ("£4.6 million" against £4.6 billion, "3.94 TWh" against
@@ -240,6 +243,9 @@ export function scoreClaims(
     const factor = unitFactor(figure, indexed);
     if (factor === undefined) continue;
     if (!measuresFit(context.measure, indexed.measure, indexed.unit)) continue;
+    // A change from another base is another comparison ("from December 2022" is not month-on-month).
+    const bases = compareBases(context.measure.base, indexed.measure.base, period);
+    if (bases === 'other') continue;
     const namedNoun = nounFits(noun, indexed);
     const nounFit = namedNoun === 'other' ? namedNoun : (countedFits(context.counted, indexed) ?? namedNoun);
     // Nobody credited fits no claim: skip the lookups for the usual uncredited figure.
@@ -255,7 +261,8 @@ export function scoreClaims(
       // The digits only tell which claim was meant once the sentence names what the claim measures.
       (slippedNumber(figure, factor, indexed.claim.value) && namesMeasuredThing(indexed, context)
         ? SAME_NUMBER_OTHER_UNIT_BONUS
-        : 0);
+        : 0) +
+      (bases === 'same' ? SAME_BASE_BONUS : 0);
     const [all, ownSentence] = evidence(indexed, index, context);
     // SPEC: a wrong credit does not hide a figure. The penalty only ranks the credited source's
     // claim first; the evidence that the figure is about a claim at all never counts it.
