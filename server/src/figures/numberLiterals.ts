@@ -224,7 +224,11 @@ function notAFigure(tokens: readonly Token[], index: number, firstIndex: number)
   if (after?.text === '(') return index + 1;
   if (after?.kind === 'word') {
     if (ORDINAL_SUFFIXES.has(after.lower) || after.text === 's') return index + 2;
-    const known = SCALE_SUFFIXES.has(after.text) || after.text === 'x' || unitWord(after.text) !== undefined;
+    const known =
+      SCALE_SUFFIXES.has(after.text) ||
+      SCALE_WORDS.has(after.lower) ||
+      after.text === 'x' ||
+      unitWord(after.text) !== undefined;
     if (!known) return index + 2; // "3D", "5G"
   }
   if (isClockWord(tokens, index)) return index + 1;
@@ -255,7 +259,8 @@ function scaleAfter(
 ): { scale: number; next: number } | undefined {
   const after = tokens[index + 1];
   if (after?.kind === 'word') {
-    const suffix = SCALE_SUFFIXES.get(after.text);
+    // "95M", "$5bn", and a whole scale word written against the digits: "208million".
+    const suffix = SCALE_SUFFIXES.get(after.text) ?? words.get(after.lower);
     return suffix === undefined ? undefined : { scale: suffix, next: index + 2 };
   }
   if (after?.kind === 'space' || (after?.kind === 'punct' && after.text === '-')) {

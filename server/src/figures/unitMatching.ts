@@ -27,12 +27,14 @@ export function currencyBefore(tokens: readonly Token[], index: number): UnitMat
     const symbol = CURRENCY_SYMBOLS.get(before.text);
     return symbol ? { unit: symbol, firstToken: index - 1, endToken: index } : undefined;
   }
-  // "$US204.6 million", "USD992.1 billion": a currency written against the number.
+  // "$US204.6 million", "USD992.1 billion", "Rs646.83 crores": a currency written against the number.
   if (before?.kind === 'word') {
     const dollar = tokens[index - 2];
     const combined = dollar?.text === '$' ? CURRENCY_SYMBOLS.get(`${before.text}$`) : undefined;
     if (combined) return { unit: combined, firstToken: index - 2, endToken: index };
-    const code = before.text.length === 3 ? CURRENCY_CODES.get(before.text) : undefined;
+    // Three-letter codes, and the rupee's "Rs": shorter letters glued to digits name models ("A4").
+    const code =
+      before.text.length === 3 || before.text === 'Rs' ? CURRENCY_CODES.get(before.text) : undefined;
     if (code) return { unit: code, firstToken: index - 1, endToken: index };
   }
   if (before?.kind === 'space' && before.text.length === 1) {

@@ -8,10 +8,17 @@ describe('numbers written in digits', () => {
     expect(onlyFigure('It holds 1,234,567 records.').value).toBe(1234567);
   });
 
-  it('reads non-breaking and thin spaces as thousands separators, but not plain spaces', () => {
+  it('reads non-breaking, thin and plain spaces as thousands separators', () => {
     expect(onlyFigure('It holds 80\u00A0000 records.').value).toBe(80000);
     expect(onlyFigure('It holds 80\u202F000 records.').value).toBe(80000);
-    expect(figuresIn('Of the 12 000 cases').map((figure) => figure.value)).not.toContain(12_000);
+    expect(onlyFigure('Of the 12 000 cases, most were mild.').value).toBe(12_000);
+    expect(onlyFigure('The MFF represents 1 074.3 billion euros.').value).toBe(1_074_300_000_000);
+  });
+
+  it('keeps numbers apart that a plain space only separates', () => {
+    expect(figuresIn('On May 5 200 people were evacuated.').map((figure) => figure.value)).toEqual([200]);
+    expect(figuresIn('Boeing delivered 396 737s.').map((figure) => figure.value)).toEqual([396]);
+    expect(figuresIn('The scores were 1 2 300.').map((figure) => figure.value)).not.toContain(2300);
   });
 
   it('reads signs', () => {
@@ -27,6 +34,10 @@ describe('numbers written in digits', () => {
     expect(onlyFigure('nearly 10k users').value).toBe(10_000);
     expect(onlyFigure('a 3tn economy').value).toBe(3_000_000_000_000);
     expect(onlyFigure('a $4.5mn fine').value).toBe(4_500_000);
+    expect(onlyFigure('With over 208million subscribers').value).toBe(208_000_000);
+    expect(onlyFigure('at an estimated cost of Rs646.83 crores').value).toBe(6_468_300_000);
+    // Letters glued to digits that are no scale or currency stay an identifier.
+    expect(textsIn('a 3D printer and 5G phones')).toEqual([]);
   });
 
   it('reads number words with units or larger counts', () => {
