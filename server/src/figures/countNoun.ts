@@ -34,8 +34,8 @@ const IRREGULAR_PLURALS = new Set([
 
 const MAX_PHRASE_WORDS = 4;
 
-/** Words between a number and its noun that count further things ("six more people", "12 fewer"). */
-const FURTHER = new Set(['more', 'fewer', 'less', 'additional', 'further', 'extra']);
+/** Words between a number and its noun that count further things ("six more people", "two other vehicles"). */
+const FURTHER = new Set(['more', 'fewer', 'less', 'additional', 'further', 'extra', 'other']);
 
 function looksPlural(word: string): boolean {
   const lower = word.toLowerCase();

@@ -18,6 +18,7 @@
 import type { Figure } from './figureModel';
 import type { Period } from '../time/period';
 import { countNounAt } from './countNoun';
+import type { CountNoun } from './countNoun';
 import { findClauses, timeForFigure, type FigureTime } from './figureTime';
 import { hedgeBefore } from './hedges';
 import { readNumberLiteral } from './numberLiterals';
@@ -161,6 +162,34 @@ function durationInTime(tokens: readonly Token[], index: number, firstIndex: num
   };
 }
 
+/** Words after "of" that make a number a count of some of a group: "eight of these ports", "three of them". */
+const PARTITIVE_DETERMINERS = new Set(['the', 'these', 'those', 'its', 'their', 'our', 'his', 'her', 'them']);
+
+/**
+ * "Eighteen of the study protocols", "three of them": a number in words of two or more, then "of"
+ * and a determiner, counts part of a group, and counts the group's noun. "one of the best" stays
+ * an idiom; "two of three patients" is a share (see shareWords).
+ */
+function partitiveAt(
+  tokens: readonly Token[],
+  literal: NumberLiteral,
+): { readonly noun: CountNoun | undefined } | undefined {
+  if (literal.value < 2) return undefined;
+  const of = nextToken(tokens, literal.endToken - 1);
+  if (!of?.spaced || wordText(of.token) !== 'of') return undefined;
+  const determiner = nextToken(tokens, of.index);
+  if (!determiner?.spaced || !PARTITIVE_DETERMINERS.has(wordText(determiner.token) ?? '')) return undefined;
+  return { noun: countNounAt(tokens, determiner.index + 1) };
+}
+
+/** "nine (17%) of the statements": a number in words that a share in brackets restates. */
+function restatedAsShare(tokens: readonly Token[], literal: NumberLiteral): boolean {
+  const bracket = nextToken(tokens, literal.endToken - 1);
+  if (bracket?.token.text !== '(') return false;
+  const number = tokens[bracket.index + 1];
+  return number?.kind === 'number' && unitAfter(tokens, bracket.index + 2)?.unit.dimension === 'percent';
+}
+
 /** The figure the literal at hand makes with its unit, noun and hedge, or undefined when it is no figure. */
 function figureFromLiteral(tokens: readonly Token[], literal: NumberLiteral): RawFigure | undefined {
   if (isIdiom(tokens, literal)) return undefined;
@@ -170,10 +199,13 @@ function figureFromLiteral(tokens: readonly Token[], literal: NumberLiteral): Ra
   if (literal.article && !(unit && isMeasurement(unit))) return undefined;
   let countNounToken: number | undefined;
   if (!unit) {
-    const noun = countNounAt(tokens, literal.endToken);
+    const partitive = literal.spelled ? partitiveAt(tokens, literal) : undefined;
+    const noun = partitive?.noun ?? countNounAt(tokens, literal.endToken);
     if (
       literal.spelled &&
       noun === undefined &&
+      partitive === undefined &&
+      !restatedAsShare(tokens, literal) &&
       (wordText(nextToken(tokens, literal.endToken - 1)?.token) === 'of' ||
         !(amountInChange(tokens, literal.firstToken) || totalAfterTo(tokens, literal)))
     )

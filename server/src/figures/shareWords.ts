@@ -146,7 +146,10 @@ function fractionAt(tokens: readonly Token[], index: number): ShareLiteral | und
   return fraction(index, denominatorWord.next, numerator.value, denominator);
 }
 
-/** "one in six", "1 in 5", "nine out of 10", "one in every four", "two of three" (words only). */
+/**
+ * "one in six", "1 in 5", "nine out of 10", "one in every four", "two of three", "two of the three"
+ * (words only, or a whole that ranks: "six of the top 20").
+ */
 function ratioAt(tokens: readonly Token[], index: number, inTime: Uint8Array): ShareLiteral | undefined {
   const part = countAt(tokens, index);
   if (!part || part.value < 1 || tokens[part.next]?.kind !== 'space') return undefined;
@@ -158,13 +161,20 @@ function ratioAt(tokens: readonly Token[], index: number, inTime: Uint8Array): S
   if (tokens[cursor + 1]?.kind !== 'space') return undefined;
   cursor += 2;
   if (wordText(tokens[cursor]) === 'every' && tokens[cursor + 1]?.kind === 'space') cursor += 2;
+  // "two of the three types", "six of the top 20 films": the whole may be named with "the" ("top").
+  let ranked = false;
+  if (linker === 'of' && wordText(tokens[cursor]) === 'the' && tokens[cursor + 1]?.kind === 'space') {
+    cursor += 2;
+    ranked = wordText(tokens[cursor]) === 'top' && tokens[cursor + 1]?.kind === 'space';
+    if (ranked) cursor += 2;
+  }
   const whole = countAt(tokens, cursor);
   // "397 in 2015": a year is a time, not the whole of a ratio.
   if (!whole || whole.value <= part.value || inTime[cursor]) return undefined;
   // "two of three" only in words, and "9 out of 10" only against a round whole: "12 out of 40"
   // is a part and its whole, two figures the arithmetic rule reads.
   const spelledWhole = tokens[cursor]?.kind === 'word';
-  if (linker === 'of' && !spelledWhole) return undefined;
+  if (linker === 'of' && !spelledWhole && !ranked) return undefined;
   if (linker === 'out' && !spelledPart && !spelledWhole && ![10, 100, 1000].includes(whole.value))
     return undefined;
   // "five in 10 days", "one in 20 %": a duration or a share after the second number makes it a

@@ -19,6 +19,7 @@ describe('count nouns', () => {
     expect(nounOf('Six more people have died since Monday')).toEqual(['people', 'person']);
     expect(nounOf('There were 12 fewer deaths than in 2022')).toEqual(['deaths', 'death']);
     expect(nounOf('It cost 5 more than that')).toEqual([undefined, undefined]);
+    expect(nounOf('The truck hit two other vehicles')).toEqual(['vehicles', 'vehicle']);
   });
 
   it('stops at function words, verbs, participles and punctuation', () => {

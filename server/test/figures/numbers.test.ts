@@ -60,6 +60,15 @@ describe('numbers written in digits', () => {
     expect(textsIn('a one-time payment')).toEqual([]);
   });
 
+  it('reads a number in words that counts part of a group, or that a share restates', () => {
+    expect(onlyFigure('Eighteen of the study protocols gave a rationale.').countNoun).toBe('protocols');
+    expect(onlyFigure('China is home to eight of these ports.').value).toBe(8);
+    expect(textsIn('Three of them died.')).toEqual(['Three']);
+    expect(textsIn('Risks were described in nine (17%) of the statements.')).toEqual(['nine', '17%']);
+    // "one of" is an idiom, and "two of a kind" names no group.
+    expect(textsIn('It is one of the best, two of a kind.')).toEqual([]);
+  });
+
   it('reads a number in words that a change governs as a figure without a noun', () => {
     expect(textsIn('Ten deaths were reported, up eight from three.')).toEqual(['Ten', 'eight', 'three']);
     expect(textsIn('Cases rose by three to 46.')).toEqual(['three', '46']);

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { figuresIn, textsIn } from './figureHelpers';
 
+/** The value of the only figure, rounded to two places. */
+function onlyShare(sentence: string): number {
+  const figures = figuresIn(sentence);
+  expect(figures).toHaveLength(1);
+  return Math.round((figures[0]?.value ?? NaN) * 100) / 100;
+}
+
 describe('shares and ratios in words', () => {
   it('reads fractions, "one in six" and "two of three" as one percentage figure each', () => {
     const figures = figuresIn(
@@ -19,6 +26,15 @@ describe('shares and ratios in words', () => {
     ]);
     expect(figuresIn('nearly half of respondents said so')[0]?.hedge).toBe('nearly');
     expect(textsIn('Roughly four in ten acres burned were in Alaska.')).toEqual(['four in ten']);
+  });
+
+  it('reads "two of the three" and a ranked whole ("six of the top 20") as one share', () => {
+    expect(textsIn('It had opposite effects on two of the three types of cataract.')).toEqual([
+      'two of the three',
+    ]);
+    expect(onlyShare('Six of the top 20 highest grossing films were animated.')).toBe(30);
+    // A whole in digits without a rank is a part and a group of its own: two figures.
+    expect(textsIn('Two of the 19 industry divisions make up most of it.')).toEqual(['Two', '19']);
   });
 
   it('reads a number with a duration or share after "in" as no ratio', () => {
