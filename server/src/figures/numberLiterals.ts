@@ -200,6 +200,8 @@ function notAFigure(tokens: readonly Token[], index: number, firstIndex: number)
   if (before?.kind === 'word' && !currencyBefore(tokens, index)) return chainAt(tokens, index).next;
   // Letters and a hyphen before: "COVID-19", "Bill C-10".
   if (isSeparator(before, RANGE_DASHES) && beforeThat?.kind === 'word') return chainAt(tokens, index).next;
+  // "1893[1]", "in history, [5]": a reference marker in square brackets, not an amount.
+  if (before?.text === '[' && tokens[index + 1]?.text === ']') return index + 2;
   // The sub-number of "56(1)", or the tail of a chain already judged.
   if (before?.text === '(' && beforeThat?.kind === 'number') return index + 1;
   if (
@@ -344,6 +346,25 @@ function spelled(
   };
 }
 
+/** Words before "a"/"an" and a unit that make it the unit a price or a rate is given in: "for a barrel". */
+const RATE_PREPOSITIONS = new Set(['per', 'for', 'in', 'by', 'of']);
+
+/**
+ * Whether "a"/"an" at `index` names the unit of a rate or a price, not one of it: "$35 a barrel",
+ * "50 cents a barrel", "the price for a barrel", "1,000 kilowatts in a megawatt"; a kilogram
+ * after a verb ("seized a kilogram") is one.
+ */
+function isUnitOfRate(tokens: readonly Token[], index: number): boolean {
+  const before = previousToken(tokens, index);
+  if (!before) return false;
+  if (before.token.kind === 'number') return true;
+  const word = before.token.kind === 'word' ? before.token.lower : undefined;
+  if (word === undefined) return false;
+  // "50 cents a barrel", "3 dollars a gallon": an amount and its noun, then the unit it is per.
+  const amount = previousToken(tokens, before.index)?.token.kind === 'number';
+  return amount || RATE_PREPOSITIONS.has(word) || unitWord(word) !== undefined;
+}
+
 function readWords(tokens: readonly Token[], index: number): LiteralRead | undefined {
   const word = wordText(tokens[index]);
   if (word === undefined) return undefined;
@@ -353,7 +374,7 @@ function readWords(tokens: readonly Token[], index: number): LiteralRead | undef
     const scale = NUMBER_WORD_SCALES.get(following);
     if (scale !== undefined) return spelled(index, index + 3, scale, scale === 12 ? 0.5 : 0.5 * scale, false);
     const unit = tokens[index + 2] ? unitWord(tokens[index + 2]?.text ?? '') : undefined;
-    if (unit && isMeasurement(unit)) {
+    if (unit && isMeasurement(unit) && !isUnitOfRate(tokens, index)) {
       return {
         kind: 'literal',
         literal: {

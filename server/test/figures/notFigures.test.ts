@@ -21,6 +21,7 @@ describe('numbers that are not figures', () => {
     ['numbers glued to letters', 'A 3D printer, 5G towers and mp3 files.'],
     ['the object replacement placeholder', 'See the note\uFFFC and the code\uFFFC here.'],
     ['list markers at the start of a block', '1. Establish joint task forces'],
+    ['reference markers', 'The first transfer was in 1893.[1] It was repeated in 1905,[2] and later.[12]'],
   ])('skips %s', (_kind, sentence) => {
     expect(textsIn(sentence)).toEqual([]);
   });

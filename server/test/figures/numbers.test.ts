@@ -85,6 +85,14 @@ describe('numbers written in digits', () => {
     expect(textsIn('according to a report')).toEqual([]);
     expect(textsIn('a year ago, a month later')).toEqual([]);
   });
+
+  it('does not read "a" as one where it names the unit of a price or rate', () => {
+    expect(textsIn('Brent fell to $35 a barrel.')).toEqual(['$35']);
+    expect(textsIn('prices fell by up to 50 cents a barrel')).toEqual(['50']);
+    expect(textsIn('The price for a barrel of crude oil has fallen.')).toEqual([]);
+    expect(textsIn('There are 1,000 kilowatts in a megawatt.')).toEqual(['1,000 kilowatts']);
+    expect(onlyFigure('they seized more than a kilogram of fentanyl').value).toBe(1);
+  });
 });
 
 describe('precision intervals', () => {
