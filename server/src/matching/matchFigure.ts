@@ -1,5 +1,5 @@
 import type { Figure } from '../figures/figureModel';
-import { figureAgrees } from './agreement';
+import { figureAgrees, referenceInterval } from './agreement';
 import type { Candidate } from './scoreClaims';
 
 export type FigureMatch =
@@ -28,6 +28,26 @@ export const CONFLICT_OWN_SENTENCE_SCORE = 0.5;
 const NOUN_MISMATCH_FACTOR = 0.6;
 
 const SPECIFIC_HALF_WIDTH = 0.1;
+
+/** How far the best claim's value may lie from a bound that misses it for the bound to be about it. */
+const NEAR_BOUND_RATIO = 1.5;
+
+/**
+ * Whether a one-sided bound ("more than US$1 trillion", "below 1.5") just misses the best-ranked
+ * claim: its value lies on the wrong side but near (within a factor of NEAR_BOUND_RATIO). Such a
+ * bound is about that claim and fails it; a larger neighbour (imports) must not verify it, since a
+ * bound agrees with every value past it and cannot tell claims apart. A best claim far from the
+ * bound (207,528 lb against "more than 7.2 million pounds") says the ranking, not the writer, erred.
+ */
+function boundFailsBest(figure: Figure, best: Candidate | undefined): boolean {
+  if (!best || (figure.hedge !== 'atLeast' && figure.hedge !== 'atMost')) return false;
+  if (figureAgrees(figure, best.indexed.claim, best.factor)) return false;
+  const reference = referenceInterval(best.indexed.claim, best.factor);
+  const nearest = figure.hedge === 'atLeast' ? reference.high : reference.low;
+  if (nearest === 0 || figure.value === 0 || Math.sign(nearest) !== Math.sign(figure.value)) return false;
+  const ratio = Math.abs(figure.value / nearest);
+  return ratio <= NEAR_BOUND_RATIO && ratio >= 1 / NEAR_BOUND_RATIO;
+}
 
 /**
  * Whether a figure's value says much on its own: its interval is within a tenth of it. "$162.7
@@ -60,7 +80,7 @@ export function matchFigure(figure: Figure, candidates: readonly Candidate[]): F
     )
     .filter((candidate) => candidate.score >= MATCH_THRESHOLD)
     .sort((a, b) => b.rank - a.rank);
-  const agreeing = plausible.find(
+  const agreeing = (boundFailsBest(figure, plausible[0]) ? plausible.slice(0, 1) : plausible).find(
     (candidate) =>
       !candidate.directionClash && figureAgrees(figure, candidate.indexed.claim, candidate.factor),
   );
