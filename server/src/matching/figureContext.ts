@@ -34,7 +34,7 @@ export interface FigureContext {
   readonly counted?: string;
 }
 
-const CLAUSE_WEIGHT = 1;
+export const CLAUSE_WEIGHT = 1;
 /**
  * The words of the sentence before, for a figure in the first clause of a sentence that opens with
  * a pronoun: what the pronoun stands for is the figure's own subject, as strong as its sentence's

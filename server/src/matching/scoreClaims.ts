@@ -6,6 +6,7 @@ import { overlaps, type Period } from '../time/period';
 import { claimsForArticleDate } from './claimChronology';
 import type { ClaimIndex, IndexedClaim } from './claimIndex';
 import { conversionFactor } from './unitConversion';
+import { CLAUSE_WEIGHT } from './figureContext';
 import type { FigureContext } from './figureContext';
 import { stemWord } from './contentWords';
 import { COUNTED_STEMS } from './countedThing';
@@ -38,6 +39,11 @@ export interface Candidate {
    * figure's count noun is the claim's): the local evidence a conflict needs.
    */
   readonly measuredNearby: boolean;
+  /**
+   * The figure's own clause names every word of what the claim measures ("robbery rates were down
+   * by 3 percent" for a claim on robberies), when the claim's subject has such words.
+   */
+  readonly measuredInClause: boolean;
   /** The figure's change goes the other way from the claim's: it cannot agree with it. */
   readonly directionClash: boolean;
 }
@@ -213,6 +219,13 @@ function namesOtherPlace(place: string | undefined, named: ReadonlySet<string>):
 }
 
 /** Whether the figure's sentence names a word of what the claim measures (any word, if it names none). */
+function measuredInClause(indexed: IndexedClaim, context: FigureContext): boolean {
+  const stems = indexed.measure.measuredStems;
+  if (stems.size === 0) return false;
+  for (const stem of stems) if (context.weight(stem) < CLAUSE_WEIGHT) return false;
+  return true;
+}
+
 function namesMeasuredThing(indexed: IndexedClaim, context: FigureContext): boolean {
   const stems = indexed.measure.measuredStems.size > 0 ? indexed.measure.measuredStems : indexed.subjectStems;
   for (const stem of stems) if (context.namesCommon(stem)) return true;
@@ -281,6 +294,7 @@ export function scoreClaims(
         nounFit === 'related' ||
         (figure.unit !== undefined && isDistinctive(figure.unit)) ||
         namesMeasuredThing(indexed, context),
+      measuredInClause: measuredInClause(indexed, context),
       directionClash: directionsClash(context.measure, indexed.measure),
     });
   }

@@ -65,3 +65,36 @@ describe('one claim per sentence', () => {
     ).toEqual(['7.7:unmatched']);
   });
 });
+
+const CRIME = `
+sources:
+  fbi-2024:
+    title: Crime in the Nation, 2023
+    author: Federal Bureau of Investigation
+    date: 2024-09
+claims:
+  - id: robbery-change-2023
+    subject: decrease in robberies in the United States from the previous year
+    value: 0.3
+    unit: "%"
+    period: 2023
+    place: United States
+    source: fbi-2024
+`;
+
+describe('one claim per sentence, when one clause names what the claim measures', () => {
+  const list = 'Rape offenses fell by 9.4 percent, aggravated assaults decreased by 2.8 percent, and robbery';
+  const after = ' The patterns of robbery fluctuated during the pandemic.';
+
+  it('keeps the conflict of the one figure whose clause names the measured thing', () => {
+    expect(
+      statusesAgainst(CRIME, `date: 2024-10-01\n\n${list} rates in the United States were down by 3 percent in 2023.${after}`),
+    ).toEqual(['9.4 percent:unmatched', '2.8 percent:unmatched', '3 percent:conflict']);
+  });
+
+  it('keeps none when a figure of the sentence verifies the claim', () => {
+    expect(
+      statusesAgainst(CRIME, `date: 2024-10-01\n\n${list} rates in the United States were down by 0.3 percent in 2023.${after}`),
+    ).toEqual(['9.4 percent:unmatched', '2.8 percent:unmatched', '0.3 percent:verified']);
+  });
+});
