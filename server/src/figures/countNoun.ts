@@ -43,10 +43,17 @@ function looksPlural(word: string): boolean {
   return lower.length > 2 && lower.endsWith('s') && singular(lower) !== lower;
 }
 
-/** A participle or gerund that, after the first word, starts a verb phrase ("groups involved in"). */
+/** Irregular past tenses, which the "-ed" test misses: "six provinces saw reductions". */
+const IRREGULAR_PAST = new Set(
+  'saw took made got became gave went came won lost paid kept held met ran began brought sold spent sent built led'.split(
+    ' ',
+  ),
+);
+
+/** A participle, gerund or past tense that, after the first word, starts a verb phrase ("groups involved in"). */
 function looksLikeVerbForm(word: string): boolean {
   const lower = word.toLowerCase();
-  return lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing'));
+  return IRREGULAR_PAST.has(lower) || (lower.length > 4 && (lower.endsWith('ed') || lower.endsWith('ing')));
 }
 
 export interface CountNoun {

@@ -117,6 +117,8 @@ function measuredStemsOf(subject: string): Set<string> {
   return stems;
 }
 
+const RELATIVE_PRONOUNS = new Set(words('whose which that where who whom'));
+
 /**
  * Whether a claim's subject states a change, and which way when its words agree on one ("fall in
  * net farm income", "margin by which traffic exceeded its 2019 level"; "change in …" says none).
@@ -124,9 +126,16 @@ function measuredStemsOf(subject: string): Set<string> {
 function changeOf(subject: string): { change: boolean; direction?: Direction } {
   const namesBase = NAMES_BASE.test(subject);
   let change = false;
+  let describing = false;
+  let previous = '';
   const directions = new Set<Direction>();
   forEachWord(subject, (word) => {
     const lower = word.toLowerCase();
+    // "provinces whose homicide rate fell": a change in a relative clause describes what is
+    // counted; the claim is a count, not a change. "margin by which traffic exceeded" is the change.
+    if (RELATIVE_PRONOUNS.has(lower) && previous !== 'by') describing = true;
+    previous = lower;
+    if (describing) return;
     if (CLAIM_CHANGE_WORDS.has(lower) || (namesBase && DIFFERENCE_WORDS.has(lower))) {
       change = true;
       const direction =

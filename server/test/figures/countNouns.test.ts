@@ -26,6 +26,7 @@ describe('count nouns', () => {
     expect(nounOf('350 groups are involved')).toEqual(['groups', 'group']);
     expect(nounOf('350 groups, officials said')).toEqual(['groups', 'group']);
     expect(nounOf('there were 350 labs operating nationwide')).toEqual(['labs', 'lab']);
+    expect(nounOf('In 2023, six provinces saw reductions in their rates')).toEqual(['provinces', 'province']);
   });
 
   it('stops at a time that follows the noun: "1,314 aircraft last year"', () => {

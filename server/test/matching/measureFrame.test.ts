@@ -38,6 +38,16 @@ describe('what a claim measures', () => {
     expect(measure('shortfall of RCMP drug enforcement capacity in B.C.', '%').change).toBe(false);
   });
 
+  it('reads a change in a relative clause as describing what is counted, not as a change', () => {
+    expect(
+      measure('Canadian provinces whose homicide rate fell from the previous year', 'provinces').change,
+    ).toBe(false);
+    expect(measure('companies that cut jobs in 2023', 'companies').change).toBe(false);
+    expect(measure('margin by which worldwide domestic traffic exceeded its 2019 level', '%').change).toBe(
+      true,
+    );
+  });
+
   it('reads a count rate from "rate" or "per 100,000", never a percentage', () => {
     expect(measure('murder rate in the United States, murders per 100,000 inhabitants', 'murders').rate).toBe(
       true,

@@ -88,13 +88,19 @@ describe('one claim per sentence, when one clause names what the claim measures'
 
   it('keeps the conflict of the one figure whose clause names the measured thing', () => {
     expect(
-      statusesAgainst(CRIME, `date: 2024-10-01\n\n${list} rates in the United States were down by 3 percent in 2023.${after}`),
+      statusesAgainst(
+        CRIME,
+        `date: 2024-10-01\n\n${list} rates in the United States were down by 3 percent in 2023.${after}`,
+      ),
     ).toEqual(['9.4 percent:unmatched', '2.8 percent:unmatched', '3 percent:conflict']);
   });
 
   it('keeps none when a figure of the sentence verifies the claim', () => {
     expect(
-      statusesAgainst(CRIME, `date: 2024-10-01\n\n${list} rates in the United States were down by 0.3 percent in 2023.${after}`),
+      statusesAgainst(
+        CRIME,
+        `date: 2024-10-01\n\n${list} rates in the United States were down by 0.3 percent in 2023.${after}`,
+      ),
     ).toEqual(['9.4 percent:unmatched', '2.8 percent:unmatched', '0.3 percent:verified']);
   });
 });
