@@ -340,6 +340,25 @@ interface Draft {
   readonly period?: Period;
 }
 
+/** Words back from "on" that "since" may stand: "since the last CDC notice on Aug. 28". */
+const SINCE_REACH = 6;
+
+/**
+ * Whether "since" opens the phrase that the "on" at `on` ends, with no punctuation between: "since
+ * the last CDC notice on Aug. 28, bringing the total to 59" counts from that day to the article's.
+ */
+function sinceGoverns(tokens: readonly Token[], on: number): boolean {
+  let words = 0;
+  for (let index = on - 1; index >= 0 && words < SINCE_REACH; index--) {
+    const token = tokens[index];
+    if (token?.kind === 'punct') return false;
+    if (token?.kind !== 'word') continue;
+    if (token.lower === 'since') return true;
+    words++;
+  }
+  return false;
+}
+
 /** A calendar point or a range of two, with prepositions read from the word before it. */
 function calendarMention(
   tokens: readonly Token[],
@@ -376,10 +395,13 @@ function calendarMention(
   if (lead === 'since' || lead === 'between' || lead === 'from' || (lead && DEADLINE_WORDS.has(lead))) {
     firstToken = before?.index ?? index;
   }
-  if (lead === 'since') {
+  if (lead === 'since' || (lead === 'on' && before && sinceGoverns(tokens, before.index))) {
+    // Since a day is after it ("since the notice on Aug. 28": that day's count is the old one);
+    // since a month or a year includes it ("since 2015").
+    const start = period && period.end - period.start === 1 ? period.end : period?.start;
     period =
-      period && articleDate && articleDate.end > period.start
-        ? { start: period.start, end: articleDate.end }
+      start !== undefined && articleDate && articleDate.end > start
+        ? { start, end: articleDate.end }
         : undefined;
   }
   if (lead && OPEN_BOUND_WORDS.has(lead)) period = undefined;

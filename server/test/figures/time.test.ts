@@ -202,6 +202,19 @@ describe('the time a figure is about', () => {
     expect(timeOf('Since 2015, 350 groups have formed.', '350')).toBe('none');
   });
 
+  it('runs "since" a day from the day after it, also when the day ends the phrase "since"', () => {
+    const sentence =
+      'No deaths have been recorded since the last CDC notice on Aug. 28, bringing the total to 59 sick.';
+    expect(timeOf(sentence, '59', '2024-09-26')).toBe('2024-08-29..2024-09-26');
+    expect(timeOf('Since August 28, 59 people fell sick.', '59', '2024-09-26')).toBe(
+      '2024-08-29..2024-09-26',
+    );
+    // "on" a day with no "since" before it is that day.
+    expect(timeOf('The CDC reported on Aug. 28 that 57 people were sick.', '57', '2024-09-26')).toBe(
+      '2024-08-28',
+    );
+  });
+
   it('never takes a deadline as the figure time', () => {
     expect(timeOf('The policy allowed up to 2.5 grams and was set to last until 2026.', '2.5 grams')).toBe(
       'none',
