@@ -6,6 +6,7 @@
  * spaces, and at words that open a clause ("after", "and", "while", "from"…). Deadlines ("until 2026") never count. The chosen mention may have no period (a relative
  * time with no article date): then the figure has no time rather than a guessed one.
  */
+import { PASSIVE_REPORTING_VERBS } from '../attribution/creditWords';
 import type { Period } from '../time/period';
 import type { TimeMention } from './timeMentions';
 import { lowerBound } from '../text/lowerBound';
@@ -204,6 +205,8 @@ export function timeForFigure(
     return { period: (beforeDistance <= afterDistance ? before : after)?.period, own: true };
   if (inClause(before)) return { period: before?.period, own: true };
   if (inClause(after)) return { period: after?.period, own: true };
+  if (after && participleClauseAfter(tokens, clauses, clause ?? 0, after))
+    return { period: after.period, own: true };
   const lent =
     frontedBefore(tokens, describing, figureToken) ??
     lentBefore(describing, clauses, low - 1) ??
@@ -225,4 +228,47 @@ function lentAfter(
   const mentionClause = clauses.numbers[after.firstToken] ?? -1;
   if (clauses.comparing.has(mentionClause)) return undefined;
   return sameSentencePart(clauses, clause, mentionClause) ? after : undefined;
+}
+
+/** Participles that date a publication, besides the reporting verbs: "announced in July". */
+const REPORT_UPDATE_VERBS = new Set(['announced', 'revised', 'updated', 'posted', 'confirmed', 'disclosed']);
+/** Irregular participles that open a clause dating what it follows: "a record of 12.3 million b/d, set in 2019". */
+const IRREGULAR_PARTICIPLES = new Set([
+  'set',
+  'hit',
+  'seen',
+  'held',
+  'made',
+  'won',
+  'built',
+  'sold',
+  'paid',
+  'spent',
+]);
+
+/**
+ * Whether `after` sits in the clause right after the figure's, and that clause opens with a past
+ * participle: "the previous record of 12.3 million b/d, set in 2019" dates the record, whatever
+ * time the sentence named before it.
+ */
+function participleClauseAfter(
+  tokens: readonly Token[],
+  clauses: Clauses,
+  clause: number,
+  after: TimeMention,
+): boolean {
+  if (after.possessive || after.role !== 'time') return false;
+  const numbers = clauses.numbers;
+  if (numbers[after.firstToken] !== clause + 1) return false;
+  // A clause's first token is the mark that opened it: here a comma.
+  let index = after.firstToken;
+  while (index > 0 && numbers[index - 1] === clause + 1) index--;
+  if (tokens[index]?.text !== ',') return false;
+  index++;
+  while (tokens[index]?.kind === 'space') index++;
+  const word = tokens[index];
+  if (word?.kind !== 'word') return false;
+  // "up from 4 million, reported in March": a reporting verb dates the report, not the figure.
+  if (PASSIVE_REPORTING_VERBS.has(word.lower) || REPORT_UPDATE_VERBS.has(word.lower)) return false;
+  return IRREGULAR_PARTICIPLES.has(word.lower) || (word.lower.length > 4 && word.lower.endsWith('ed'));
 }

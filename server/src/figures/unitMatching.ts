@@ -83,6 +83,8 @@ export function unitAfter(tokens: readonly Token[], index: number): UnitMatch | 
   if (next?.kind === 'punct' && next.text === '%')
     return { unit: PERCENT, firstToken: index + 1, endToken: index + 2 };
   if (next?.kind !== 'word') return undefined;
+  const perDay = perDayUnit(tokens, index + 1);
+  if (perDay) return perDay;
   const second = nextToken(tokens, index + 1);
   if (second?.spaced && second.token.kind === 'word') {
     const phrase = unitPhrase(next.text, second.token.text);
@@ -112,4 +114,19 @@ function describedDuration(
   const unit = unitWord(unitToken.token.text);
   if (unit?.dimension !== 'duration') return undefined;
   return { unit, firstToken: adjectiveIndex, endToken: unitToken.index + 1 };
+}
+
+/** Units written "per day" with a slash, as energy reporting does: "12.3 million b/d", "bbl/d". */
+const PER_DAY_UNITS = new Set(['b', 'bbl']);
+
+/**
+ * "b/d" or "bbl/d" at token `index`: barrels, over "/d" (the rate is read from the figure's text,
+ * see figureContext).
+ */
+function perDayUnit(tokens: readonly Token[], index: number): UnitMatch | undefined {
+  const letters = tokens[index];
+  if (!letters || !PER_DAY_UNITS.has(letters.text)) return undefined;
+  if (tokens[index + 1]?.text !== '/' || tokens[index + 2]?.text !== 'd') return undefined;
+  const unit = unitWord('bbl');
+  return unit ? { unit, firstToken: index, endToken: index + 3 } : undefined;
 }

@@ -35,6 +35,8 @@ export interface FigureContext {
 }
 
 export const CLAUSE_WEIGHT = 1;
+/** A unit written over a time with a slash is a rate: "12.3 million b/d", "5 km/h". */
+const PER_TIME_UNIT = /\/(?:d|h|day|yr|year)$/iu;
 /**
  * The words of the sentence before, for a figure in the first clause of a sentence that opens with
  * a pronoun: what the pronoun stands for is the figure's own subject, as strong as its sentence's
@@ -103,6 +105,7 @@ export function figureContext(article: ParsedArticle, figure: Figure): FigureCon
     // "the rate … has gone up from 1.1 in 2022 to 1.6": a rate named earlier in the sentence
     // governs the figures after it that count nothing of their own ("as 43 people died" is a count).
     clauseStems.has(RATE_STEM) ||
+      PER_TIME_UNIT.test(figure.text) ||
       (figure.countNoun === undefined && (shared.firstUse.get(RATE_STEM) ?? Infinity) < first),
   );
   return {

@@ -202,6 +202,16 @@ describe('the time a figure is about', () => {
     expect(timeOf('Since 2015, 350 groups have formed.', '350')).toBe('none');
   });
 
+  it('dates a figure by a participle clause right after it, but not by a report date', () => {
+    const record =
+      'Production averaged 12.9 million barrels per day in 2023, breaking the previous record of 12.3 million b/d, set in 2019.';
+    expect(timeOf(record, '12.3 million b/d', '2024-03-01')).toBe('2019');
+    expect(timeOf(record, '12.9 million barrels', '2024-03-01')).toBe('2023');
+    expect(
+      timeOf('Sales hit 5 million in 2023, up from 4 million, reported in March.', '4 million', '2024-06-01'),
+    ).toBe('2023');
+  });
+
   it('runs "since" a day from the day after it, also when the day ends the phrase "since"', () => {
     const sentence =
       'No deaths have been recorded since the last CDC notice on Aug. 28, bringing the total to 59 sick.';

@@ -124,6 +124,11 @@ describe('units in text', () => {
     expect(unitOf('150 visitors each day')).not.toBe('day');
   });
 
+  it('finds barrels per day written with a slash', () => {
+    expect(onlyFigure('the previous record of 12.3 million b/d').unit?.code).toBe('bbl');
+    expect(onlyFigure('output of 500,000 bbl/d').text).toBe('500,000 bbl/d');
+  });
+
   it('finds lengths and volumes', () => {
     expect(unitOf('a 5 km walk')).toBe('km');
     expect(unitOf('a 5 mile walk')).toBe('mi');

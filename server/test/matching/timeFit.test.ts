@@ -81,4 +81,29 @@ describe('a figure’s time against a claim’s period', () => {
       '136:conflict',
     ]);
   });
+
+  it('compares barrels a day and b/d with a claim in barrels per day', () => {
+    const oil = `
+sources:
+  eia-2024:
+    title: U.S. crude oil production
+    author: Energy Information Administration
+    date: 2024-03
+claims:
+  - id: crude-2019
+    subject: average U.S. crude oil production including condensate
+    value: 12300000
+    unit: barrels per day
+    period: 2019
+    place: United States
+    source: eia-2024
+`;
+    const text = (figure: string): string =>
+      `date: 2024-03-01\n\nU.S. crude oil production averaged ${figure} in 2019, the EIA said.`;
+    expect(statusesAgainst(oil, text('12.3 million b/d'))).toEqual(['12.3 million b/d:verified']);
+    expect(statusesAgainst(oil, text('12.3 million barrels a day'))).toEqual([
+      '12.3 million barrels:verified',
+    ]);
+    expect(statusesAgainst(oil, text('12.3 million barrels'))).toEqual(['12.3 million barrels:unmatched']);
+  });
 });
