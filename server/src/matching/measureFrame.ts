@@ -118,6 +118,7 @@ function measuredStemsOf(subject: string): Set<string> {
 }
 
 const RELATIVE_PRONOUNS = new Set(words('whose which that where who whom'));
+const SHARE_WORDS = new Set(words('share proportion portion percentage fraction'));
 
 /**
  * Whether a claim's subject states a change, and which way when its words agree on one ("fall in
@@ -134,6 +135,8 @@ function changeOf(subject: string): { change: boolean; direction?: Direction } {
     // "provinces whose homicide rate fell": a change in a relative clause describes what is
     // counted; the claim is a count, not a change. "margin by which traffic exceeded" is the change.
     if (RELATIVE_PRONOUNS.has(lower) && previous !== 'by') describing = true;
+    // "China's share of the additional solar generation growth": a share of a change is a level.
+    if (SHARE_WORDS.has(lower) && !change) describing = true;
     previous = lower;
     if (describing) return;
     if (CLAIM_CHANGE_WORDS.has(lower) || (namesBase && DIFFERENCE_WORDS.has(lower))) {
@@ -186,6 +189,23 @@ const FIGURE_WORDS = new Set(words('per cent percent thousand million billion tr
 const DIGITS = /^\p{N}+$/u;
 const OPENING_BRACKET = /\(\s*$/u;
 
+/** Words that end a percentage figure: "5.9 percent", "12 per cent" ("%" is no word). */
+const PERCENT_WORDS = new Set(words('percent cent'));
+
+/**
+ * Where the figure before "and" at `and` starts ("up 1.1 percent and", "up 1.1% and"), so that
+ * the change search may go on past it; undefined when no number stands there.
+ */
+function coordinatedFigureStart(previous: readonly string[], and: number): number | undefined {
+  let at = and - 1;
+  // "%" is no word: "up 1.1% and 5.9%" leaves the digits right before "and".
+  if (PERCENT_WORDS.has(previous[at] ?? '')) at--;
+  if (previous[at] === 'per') at--;
+  if (!DIGITS.test(previous[at] ?? '')) return undefined;
+  while (at > 0 && DIGITS.test(previous[at - 1] ?? '')) at--;
+  return at;
+}
+
 /**
  * Where to look for a change word before a figure that restates the one before it ("decrease
  * $30.5 billion (18.2 %)", "an increase of 2 % or 25,100 persons"): before the first figure, whose
@@ -229,6 +249,14 @@ export function figureMeasure(before: string, after: string, rateNamed: boolean)
   let direction: Direction | undefined;
   for (let i = changeSearchEnd(previous, near) - 1; i >= 0; i--) {
     const word = previous[i] ?? '';
+    // "imports and exports up 1.1 percent and 5.9 percent": the second shares the first's change.
+    if (word === 'and' || word === 'or') {
+      const before = coordinatedFigureStart(previous, i);
+      if (before !== undefined) {
+        i = before;
+        continue;
+      }
+    }
     if (
       (CHANGE_VERBS.has(word) || CHANGE_NOUNS.has(word)) &&
       !(word === 'up' && UP_AS_PARTICLE.has(previous[i - 1] ?? ''))

@@ -48,6 +48,11 @@ describe('what a claim measures', () => {
     );
   });
 
+  it('reads a share of a change as a level, and a change in a share as a change', () => {
+    expect(measure("China's share of the growth in global solar generation", '%').change).toBe(false);
+    expect(measure('increase in the share of wind and solar in global electricity', 'pp').change).toBe(true);
+  });
+
   it('reads a count rate from "rate" or "per 100,000", never a percentage', () => {
     expect(measure('murder rate in the United States, murders per 100,000 inhabitants', 'murders').rate).toBe(
       true,
@@ -96,6 +101,18 @@ describe('what a figure measures', () => {
     expect(figureMeasure('The murder rate dropped from ', ' per 100,000', false).change).toBe(false);
     expect(figureMeasure('exports rose to ', ' billion', false).change).toBe(false);
     expect(figureMeasure('traffic reached ', ' of 2019 levels', false).change).toBe(false);
+  });
+
+  it('gives a figure joined by "and" the change of the figure before it', () => {
+    expect(
+      figureMeasure('with imports and exports up 1.1 percent and ', ' to USD2.59 trillion', false),
+    ).toEqual({
+      change: true,
+      rate: false,
+      direction: 1,
+    });
+    expect(figureMeasure('exports fell 4.6% and ', ' of the total', false).change).toBe(true);
+    expect(figureMeasure('there were 12 deaths and ', ' injuries', false).change).toBe(false);
   });
 
   it('is a rate when "per" a base follows it or its clause says "rate"', () => {
