@@ -237,6 +237,8 @@ const UNIT_ABBREVIATIONS: ReadonlyMap<string, UnitRef> = new Map([
   ['m3', CUBIC_METRE],
   ['m\u00B3', CUBIC_METRE],
   ['bbl', BARREL],
+  // Percentage points as statisticians abbreviate them ("up 1.5 pp"), and as claim files may.
+  ['pp', PERCENTAGE_POINTS],
   ['gal', GALLON],
   ['Wh', WATT_HOUR],
   ['kWh', KILOWATT_HOUR],
@@ -265,6 +267,7 @@ const UNIT_PHRASES: ReadonlyMap<string, UnitRef> = new Map([
   ['metric ton', TONNE],
   ['metric tons', TONNE],
   ['us dollars', USD],
+  ['us dollar', USD],
   ['american dollars', USD],
   ['canadian dollars', CAD],
   ['australian dollars', AUD],

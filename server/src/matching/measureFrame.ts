@@ -31,6 +31,8 @@ export interface MeasureKind {
   readonly direction?: Direction;
   /** What it is compared with, when its words say: "from December 2022", "year-on-year". */
   readonly base?: ComparisonBase;
+  /** An expectation rather than an outcome: "market predictions of 103.7 billion", a forecast claim. */
+  readonly expected?: boolean;
 }
 
 export interface ClaimMeasure extends MeasureKind {
@@ -165,6 +167,7 @@ export function claimMeasure(claim: Claim, unit: UnitRef | undefined): ClaimMeas
   const base = claimBase(claim.subject);
   return {
     ...changeOf(claim.subject),
+    ...(EXPECTATION_IN_CLAIM.test(claim.subject) ? { expected: true } : {}),
     ...(base === undefined ? {} : { base }),
     rate: unit?.dimension !== 'percent' && RATE_IN_CLAIM.test(`${claim.subject} ${claim.unit ?? ''}`),
     measuredStems: measuredStemsOf(claim.subject),
@@ -234,6 +237,15 @@ const RATE_AFTER = /^\s*(?:(?:to|and)\s+\d[\d,.]*\s+)?(?:[\p{L}-]+\s+){0,3}per\s
  */
 const RATE_PER_ONE =
   /^\s*(?:(?!(?:across|after|at|before|by|during|for|from|in|of|on|over|to|under|with)\b)[\p{L}-]+\s+)?(?:a|an)\s+(?:day|week|hour|acre|hectare|head|person|capita|gallon|litre|liter|barrel|tonne|ton)\b/iu;
+/**
+ * An expectation named right before a figure: "market predictions of 103.7 billion", "the expected
+ * growth of 1.9 percent", "expectations of a 1.5 percent increase", "a projected 7.6 per cent".
+ */
+const EXPECTATION_BEFORE =
+  /\b(?:(?:expectations?|predictions?|projections?|consensus|forecasts?)\s+(?:of|for)|(?:expected|projected|predicted|forecast)(?:\s+[\p{L}-]+)?(?:\s+of)?)\s+(?:an?\s+)?$/iu;
+/** A claim about what was expected or planned, not what happened: "February forecast for the year". */
+const EXPECTATION_IN_CLAIM =
+  /\b(?:forecasts?|forecasted|expected|expectations?|projected|projections?|predicted|outlook|targets?|goals?)\b/iu;
 /** How far either side of a figure its change and rate marks are looked for, in characters. */
 const MARK_REACH = 60;
 
@@ -280,6 +292,7 @@ export function figureMeasure(before: string, after: string, rateNamed: boolean)
   return {
     change,
     rate,
+    ...(EXPECTATION_BEFORE.test(near) ? { expected: true } : {}),
     ...(direction === undefined ? {} : { direction }),
     ...(base === undefined ? {} : { base }),
   };
@@ -296,6 +309,8 @@ export function measuresFit(
   claim: MeasureKind,
   claimUnit: UnitRef | undefined,
 ): boolean {
+  // What the market expected is no measure of what happened.
+  if (figure.expected === true && claim.expected !== true) return false;
   if (figure.change !== claim.change) return false;
   if (figure.change || claimUnit?.dimension === 'percent') return true;
   return figure.rate === claim.rate;

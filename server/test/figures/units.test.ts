@@ -124,6 +124,11 @@ describe('units in text', () => {
     expect(unitOf('150 visitors each day')).not.toBe('day');
   });
 
+  it('finds "US dollar" after the scale and "pp" for percentage points', () => {
+    expect(onlyFigure('a surplus of 823 billion US dollar, with exports').unit?.code).toBe('USD');
+    expect(onlyFigure('a gain of 1.5 pp').unit?.code).toBe('pp');
+  });
+
   it('finds barrels per day written with a slash', () => {
     expect(onlyFigure('the previous record of 12.3 million b/d').unit?.code).toBe('bbl');
     expect(onlyFigure('output of 500,000 bbl/d').text).toBe('500,000 bbl/d');

@@ -103,6 +103,19 @@ describe('what a figure measures', () => {
     expect(figureMeasure('traffic reached ', ' of 2019 levels', false).change).toBe(false);
   });
 
+  it('marks an expectation named right before a figure, and a forecast claim', () => {
+    expect(figureMeasure('This has surpassed market predictions of ', ', with exports', false).expected).toBe(
+      true,
+    );
+    expect(figureMeasure('higher than the expected growth of ', '.', false).expected).toBe(true);
+    expect(figureMeasure('against market expectations of a ', ' increase', false).expected).toBe(true);
+    expect(figureMeasure('the surplus grew to ', ' in 2023', false).expected).toBeUndefined();
+    expect(measure('U.S. net farm income, February forecast for the year', 'USD').expected).toBe(true);
+    expect(measure("China's merchandise trade surplus in US dollars", 'USD').expected).toBeUndefined();
+    const outcome = measure("China's merchandise trade surplus in US dollars", 'USD');
+    expect(measuresFit({ change: false, rate: false, expected: true }, outcome, undefined)).toBe(false);
+  });
+
   it('gives a figure joined by "and" the change of the figure before it', () => {
     expect(
       figureMeasure('with imports and exports up 1.1 percent and ', ' to USD2.59 trillion', false),
