@@ -16,12 +16,12 @@ const MANIFEST = resolve(__dirname, '../../../test-fixtures/eval/corpus.yaml');
  * linking 0.95, and for extraction 0.97 / 0.97. `npm run eval` prints the tables and every miss.
  */
 const FLOORS: Readonly<Record<Split, { precision: number; recall: number; linking: number }>> = {
-  tuning: { precision: 0.97, recall: 0.78, linking: 0.77 },
-  validation: { precision: 0.84, recall: 0.7, linking: 0.75 },
+  tuning: { precision: 0.97, recall: 0.84, linking: 0.82 },
+  validation: { precision: 0.84, recall: 0.72, linking: 0.8 },
 };
-const EXTRACTION_FLOOR = { precision: 0.86, recall: 0.89 };
+const EXTRACTION_FLOOR = { precision: 0.88, recall: 0.9 };
 /** Share of links kept when every claim's subject is reworded (issue #11's target: all of them). */
-const PARAPHRASE_FLOORS: Readonly<Record<Split, number>> = { tuning: 0.74, validation: 0.69 };
+const PARAPHRASE_FLOORS: Readonly<Record<Split, number>> = { tuning: 0.75, validation: 0.74 };
 
 describe('the development corpus', () => {
   const corpus = loadCorpus(MANIFEST);
