@@ -1,6 +1,6 @@
 import type { Finding } from '../engine/findingModel';
 import type { RuleInput } from '../rules/ruleInput';
-import { baseTargetPairs, pairAroundChange, type BaseTargetPair } from './baseTargetPairs';
+import { baseTargetPairs, bracketedPair, pairAroundChange, type BaseTargetPair } from './baseTargetPairs';
 import { isChangeWord } from './changeWords';
 import { checkChange } from './checkChange';
 import { checkShares } from './checkShares';
@@ -59,7 +59,7 @@ function belongTogether(view: SentenceView, change: StatedChange, pair: BaseTarg
 
 /**
  * Each stated change against the values it joins. A "from A to B" is read only when the sentence
- * has exactly one change and one such pair. Without any, a change is read against its neighbours,
+ * has one such pair and exactly one change reads with it. Without any, a change is read against its neighbours,
  * the new value before it and the base after it ("$136.9 billion, down 19.5% from $162.7 billion"),
  * whose roles the pattern itself makes plain however many changes the sentence has.
  */
@@ -67,16 +67,30 @@ function changeFindings(view: SentenceView): Finding[] {
   const changes = statedChanges(view);
   const pairs = baseTargetPairs(view);
   if (pairs.length > 0) {
-    const [change] = changes;
     const [pair] = pairs;
-    if (changes.length !== 1 || pairs.length !== 1 || !change || !pair || !belongTogether(view, change, pair))
-      return [];
-    const finding = checkChange(view, change, pair);
-    return finding ? [finding] : [];
+    if (pairs.length !== 1 || !pair) return [];
+    // A change with its own values in brackets ("seven more homicides in 2023 (8) than in 2022
+    // (3), … increased 63%, from 0.56 to 1.49") is checked against those; of the others, exactly
+    // one must read with the pair.
+    const bracketed: Finding[] = [];
+    const others = changes.filter((change) => {
+      const own =
+        change.kind === 'percent' || change.kind === 'amount' ? bracketedPair(view, change) : undefined;
+      if (!own) return true;
+      const finding = checkChange(view, change, own);
+      if (finding) bracketed.push(finding);
+      return false;
+    });
+    const [change] = others;
+    const paired =
+      others.length === 1 && change && belongTogether(view, change, pair)
+        ? checkChange(view, change, pair)
+        : undefined;
+    return paired ? [paired, ...bracketed] : bracketed;
   }
   return changes.flatMap((change) => {
     if (change.kind !== 'percent' && change.kind !== 'amount') return [];
-    const pair = pairAroundChange(view, change);
+    const pair = pairAroundChange(view, change) ?? bracketedPair(view, change);
     const finding = pair && checkChange(view, change, pair);
     return finding ? [finding] : [];
   });

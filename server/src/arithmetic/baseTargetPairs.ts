@@ -159,6 +159,40 @@ export function pairAroundChange(
   return { base, target, first: target.first, after: base.after };
 }
 
+/** Whether a figure stands alone in brackets: "(8)". */
+function inBrackets(view: SentenceView, figure: PlacedFigure): boolean {
+  return (
+    view.tokens[previousSignificant(view.tokens, figure.first)]?.text === '(' &&
+    view.tokens[significantTokens(view.tokens, figure.after, view.tokens.length)[0] ?? -1]?.text === ')'
+  );
+}
+
+/**
+ * "seven more homicides in 2023 (8) than in 2022 (3)": the change, then its new value in brackets
+ * after a short phrase, then a base opener and the base in brackets. The brackets make the roles
+ * plain: each holds the value of the time just named.
+ */
+export function bracketedPair(
+  view: SentenceView,
+  stated: { readonly placed: PlacedFigure; readonly after: number },
+): BaseTargetPair | undefined {
+  const changeIndex = view.figures.indexOf(stated.placed);
+  const target = view.figures[changeIndex + 1];
+  const base = view.figures[changeIndex + 2];
+  if (changeIndex < 0 || !target || !base || !inBrackets(view, target) || !inBrackets(view, base))
+    return undefined;
+  const toTarget = significantTokens(view.tokens, Math.max(stated.placed.after, stated.after), target.first);
+  const phrase = toTarget.slice(0, -1);
+  if (phrase.length > MAX_WORDS_TO_BASE || phrase.some((index) => view.tokens[index]?.kind === 'punct'))
+    return undefined;
+  const toBase = significantTokens(view.tokens, target.after, base.first).slice(1, -1);
+  const opener = wordAt(view.tokens, toBase[0] ?? -1);
+  if (opener === undefined || !BASE_OPENERS.has(opener) || toBase.length > MAX_WORDS_TO_BASE)
+    return undefined;
+  if (toBase.some((index) => view.tokens[index]?.kind === 'punct')) return undefined;
+  return { base, target, first: stated.placed.first, after: base.after };
+}
+
 /** Every base/target pair of a sentence, in order. */
 export function baseTargetPairs(view: SentenceView): BaseTargetPair[] {
   const pairs: BaseTargetPair[] = [];

@@ -65,9 +65,14 @@ function amountChange(view: SentenceView, placed: PlacedFigure): StatedAmountCha
   let before = previousSignificant(tokens, placed.first);
   if (wordAt(tokens, before) === 'by') before = previousSignificant(tokens, before);
   const direction = CHANGE_VERBS.get(wordAt(tokens, before) ?? '');
-  return direction === undefined
+  if (direction !== undefined)
+    return { kind: 'amount', placed, direction, first: before, after: placed.after };
+  // "seven more homicides in 2023 (8) than in 2022 (3)": a comparative right after the count.
+  const next = nextSignificant(tokens, placed.after);
+  const comparative = COMPARATIVES.get(wordAt(tokens, next) ?? '');
+  return comparative === undefined
     ? undefined
-    : { kind: 'amount', placed, direction, first: before, after: placed.after };
+    : { kind: 'amount', placed, direction: comparative, first: placed.first, after: next + 1 };
 }
 
 /** The change word that governs a percentage figure, or undefined when none does. */
@@ -87,9 +92,10 @@ function percentChange(view: SentenceView, placed: PlacedFigure): StatedPercentC
     if (noun !== undefined)
       return { kind: 'percent', placed, direction: noun, first: nounIndex, after: placed.after };
   }
-  // "64% more than in December 2023": the comparative is the change word; "than" opens the base.
+  // "64% more than in December 2023", "12% more deaths in 2023 (336) than in 2022 (300)": the
+  // comparative is the change word; "than" opens the base.
   const comparative = COMPARATIVES.get(wordAt(tokens, next) ?? '');
-  if (comparative !== undefined && wordAt(tokens, nextSignificant(tokens, next + 1)) === 'than')
+  if (comparative !== undefined)
     return { kind: 'percent', placed, direction: comparative, first: placed.first, after: next + 1 };
   const noun = CHANGE_NOUNS.get(wordAt(tokens, next) ?? '');
   return noun === undefined

@@ -240,6 +240,25 @@ describe('arithmetic: the new value named by a few words before its change', () 
     expect(arithmetic('Women earned $41,200, 30% less than men, who earned $51,500.')).toHaveLength(1);
   });
 
+  it('reads a change with its values in brackets: "seven more homicides in 2023 (8) than in 2022 (3)"', () => {
+    const sentence = 'Nova Scotia recorded CHANGE more homicides in 2023 (8) than in 2022 (3).';
+    expect(arithmetic(sentence.replace('CHANGE', 'five'))).toEqual([]);
+    expect(arithmetic(sentence.replace('CHANGE', 'seven'))).toEqual([
+      { text: 'seven', message: 'seven does not follow from 3 to 8, which is a rise of 5' },
+    ]);
+    expect(arithmetic('The province saw 20% more deaths in 2023 (336) than in 2022 (300).')).toHaveLength(1);
+    expect(arithmetic('The province saw 12% more deaths in 2023 (336) than in 2022 (300).')).toEqual([]);
+    // Values in brackets that are not the two times' values: no pair.
+    expect(arithmetic('It had seven more beds (a record) than in 2022 (3).')).toEqual([]);
+  });
+
+  it('checks the change that reads with a "from A to B" though the sentence states another', () => {
+    const sentence =
+      'With seven more homicides in 2023 (8) than in 2022 (3), the rate increased CHANGE%, from 0.56 per 100,000 in 2022 to 1.49 in 2023.';
+    expect(arithmetic(sentence.replace('CHANGE', '166'))).toHaveLength(1);
+    expect(arithmetic(sentence.replace('CHANGE', '63'))).toHaveLength(2);
+  });
+
   it('reads "61 people infected, up from 57 in late August, a 12 per cent rise"', () => {
     const sentence =
       'A total of 61 people infected with the outbreak strain, up from 57 in late August, a CHANGE per cent rise, were reported.';
