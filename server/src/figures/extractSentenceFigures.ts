@@ -331,6 +331,13 @@ export function extractSentenceFigures(sentence: string, context: SentenceContex
 
   const clauses = findClauses(tokens);
   const describing = mentions.filter((mention) => mention.role === 'time');
+  // "expected to surpass 12.9 million b/d by the end of 2023 and … in 2024": a clause with a
+  // deadline names when, and takes no other clause's time.
+  const deadlineClauses = new Set(
+    mentions
+      .filter((mention) => mention.role === 'deadline')
+      .map((mention) => clauses.numbers[mention.firstToken]),
+  );
   const figures: SentenceFigure[] = [];
   const endingAt = new Map(mentions.map((mention) => [mention.endToken, mention]));
   for (const figure of joinRanges(tokens, raw)) {
@@ -342,7 +349,8 @@ export function extractSentenceFigures(sentence: string, context: SentenceContex
     const earlier = saysEarlier || wordText(previousToken(tokens, figure.firstToken)?.token) === 'from';
     // "fell to 1.9 in 2023, from 2.27 the year before": a clause that says it is earlier than the
     // time it would borrow is not at that time.
-    const period = time.own || !saysEarlier ? time.period : undefined;
+    const untilDeadline = deadlineClauses.has(clauses.numbers[figure.numberFirstToken]);
+    const period = time.own || (!saysEarlier && !untilDeadline) ? time.period : undefined;
     const made = toSentenceFigure(sentence, tokens, figure, period, earlier);
     if (made) figures.push(made);
   }

@@ -109,8 +109,22 @@ const COMPARISON_WORDS = new Set(['than', 'of', 'on', 'over', 'versus', 'vs', 'a
  * December 31, 2022", "the report of June 2023").
  */
 const COMPARISON_WORDS_BEFORE_DATES = new Set(['than', 'over', 'versus', 'vs', 'against', 'above', 'below']);
-/** Words before "of" that make the year after it a time, not a base: "as of 2024", "the whole of 2022". */
-const TIME_BEFORE_OF = new Set(['as', 'whole', 'all', 'most', 'much', 'rest', 'part', 'course', 'half']);
+/** Words before "of" that make the year after it a time, not a base: "as of 2024", "the end of 2023". */
+const TIME_BEFORE_OF = new Set([
+  'as',
+  'whole',
+  'all',
+  'most',
+  'much',
+  'rest',
+  'part',
+  'course',
+  'half',
+  'end',
+  'beginning',
+  'start',
+  'middle',
+]);
 /** Determiners that may stand between a comparison word and its time: "above the December 2019 level". */
 const BASE_DETERMINERS = new Set(['the', 'its', 'their', 'his', 'her', 'our']);
 /** Nouns after a time that make it a comparison's base: "94 per cent of its 2019 level". */

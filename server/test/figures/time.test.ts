@@ -225,6 +225,18 @@ describe('the time a figure is about', () => {
     );
   });
 
+  it('lends no other clause’s time to a figure whose clause names a deadline', () => {
+    const sentence = 'Sales are expected to reach 5 million units by 2030, and 7 million in 2035.';
+    expect(timeOf(sentence, '5 million', '2024-01-01')).toBe('none');
+    expect(timeOf(sentence, '7 million', '2024-01-01')).toBe('2035');
+  });
+
+  it('reads "the end of 2023" as a time, not a base', () => {
+    expect(
+      timeOf('Output reached 5 million tonnes at the end of 2023.', '5 million tonnes', '2024-03-01'),
+    ).toBe('2023');
+  });
+
   it('never takes a deadline as the figure time', () => {
     expect(timeOf('The policy allowed up to 2.5 grams and was set to last until 2026.', '2.5 grams')).toBe(
       'none',
