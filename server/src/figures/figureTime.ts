@@ -260,9 +260,9 @@ function participleClauseAfter(
   if (after.possessive || after.role !== 'time') return false;
   const numbers = clauses.numbers;
   if (numbers[after.firstToken] !== clause + 1) return false;
-  // A clause's first token is the mark that opened it: here a comma.
-  let index = after.firstToken;
-  while (index > 0 && numbers[index - 1] === clause + 1) index--;
+  // A clause's first token is the mark that opened it, here a comma; clause numbers only grow, so
+  // a binary search finds it without walking a long clause once per figure.
+  let index = lowerBound(numbers, clause + 1);
   if (tokens[index]?.text !== ',') return false;
   index++;
   while (tokens[index]?.kind === 'space') index++;

@@ -37,7 +37,10 @@ export interface Token {
 const LETTER = /[\p{L}\p{M}]/u;
 const WHITESPACE = /\s/u;
 const APOSTROPHES = new Set(["'", '\u2019']);
-/** Separators that group thousands: comma, and the fixed-width spaces typographers use (a plain space only where mayGroupWithSpaces allows). */
+/**
+ * Separators that group thousands: comma, and the fixed-width spaces typographers use (a plain
+ * space only where mayGroupWithSpaces allows).
+ */
 export const GROUP_SEPARATORS: ReadonlySet<string> = new Set([',', '\u00A0', '\u202F', '\u2009']);
 
 /** Pairs of digits then a final three, each after a comma, not followed by another digit. */

@@ -27,8 +27,6 @@ export const CONFLICT_OWN_SENTENCE_SCORE = 0.5;
 /** A count noun that the claim never speaks of ("350 labs" against a claim about groups) weighs less. */
 const NOUN_MISMATCH_FACTOR = 0.6;
 
-const SPECIFIC_HALF_WIDTH = 0.1;
-
 /** How far the best claim's value may lie from a bound that misses it for the bound to be about it. */
 const NEAR_BOUND_RATIO = 1.5;
 
@@ -49,6 +47,9 @@ function boundFailsBest(figure: Figure, best: Candidate | undefined): boolean {
   return ratio <= NEAR_BOUND_RATIO && ratio >= 1 / NEAR_BOUND_RATIO;
 }
 
+/** The largest half-width, as a share of the value, of a figure whose value is evidence on its own. */
+const SPECIFIC_HALF_WIDTH = 0.1;
+
 /**
  * Whether a figure's value says much on its own: its interval is within a tenth of it. "$162.7
  * billion", "12%" and "ten deaths" are; "a kilogram" and "two deaths" agree with too many claims by
@@ -62,8 +63,9 @@ function isSpecific(figure: Figure): boolean {
  * Decides what a figure is about among the scored candidates (best first).
  *
  * Precision first: when any plausible candidate agrees with the figure, the figure is verified
- * against it (the best-ranked one also when its evidence is thinner, see AGREEING_BEST_THRESHOLD) — two claims often share a subject ("deaths before the pilot" and "deaths during
- * it") and the sentence alone cannot always tell which a number is. A conflict is reported only
+ * against it — two claims often share a subject ("deaths before the pilot" and "deaths during
+ * it") and the sentence alone cannot always tell which a number is. The best-ranked claim also
+ * verifies on thinner evidence (AGREEING_BEST_THRESHOLD). A conflict is reported only
  * when no plausible candidate agrees and the best one is strongly and locally supported. Figures
  * inside quotations are the speaker's words: they can be verified but never called a conflict.
  */
