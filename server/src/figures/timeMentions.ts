@@ -18,7 +18,8 @@
  *   mentions (their numbers are not figures) but never a figure's time.
  * - A bare four-digit number from 1800 to 2100 is a year unless a unit follows it ("2000 kg").
  */
-import { dayNumber, dayPeriod, monthsPeriod, spanOf, yearOf, yearPeriod } from '../time/period';
+import { MONTH_NUMBERS } from '../time/monthNames';
+import { dayNumber, dayPeriod, monthOf, monthsPeriod, spanOf, yearOf, yearPeriod } from '../time/period';
 import type { Period } from '../time/period';
 import { smallNumberWord, tensWord } from './numberWords';
 import { isAdjacentPunct, nextToken, previousToken, wordText } from './tokenNavigation';
@@ -43,22 +44,7 @@ export interface TimeMention {
   readonly possessive: boolean;
 }
 
-const MONTHS: ReadonlyMap<string, number> = new Map(
-  [
-    'january',
-    'february',
-    'march',
-    'april',
-    'may',
-    'june',
-    'july',
-    'august',
-    'september',
-    'october',
-    'november',
-    'december',
-  ].map((name, index) => [name, index + 1]),
-);
+const MONTHS = MONTH_NUMBERS;
 /** Abbreviations count only with a full stop or a day/year after them ("Nov. 3"), never alone. */
 const MONTH_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([
   ['jan', 1],
@@ -149,10 +135,6 @@ const DURATION_UNITS: ReadonlyMap<string, 'day' | 'week' | 'month' | 'year'> = n
 ]);
 
 const MS_PER_DAY = 86_400_000;
-
-function monthOf(day: number): number {
-  return new Date(day * MS_PER_DAY).getUTCMonth() + 1;
-}
 
 function isCapitalised(token: Token): boolean {
   const first = token.text[0];

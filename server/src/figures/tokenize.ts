@@ -7,6 +7,7 @@
  * general-purpose tokenizers throw away. (Recognizers-Text was measured quadratic: a 36 KB string
  * took 502 s.)
  */
+import { MONTH_NAMES } from '../time/monthNames';
 
 export type TokenKind = 'word' | 'number' | 'space' | 'punct';
 
@@ -71,20 +72,7 @@ function digitRunEnd(text: string, from: number): number {
 }
 
 /** Month names and abbreviations, by their first three letters: "May 5 200 people" is a date and a count. */
-const MONTH_STEMS = new Set([
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'may',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'oct',
-  'nov',
-  'dec',
-]);
+const MONTH_STEMS = new Set(MONTH_NAMES.map((name) => name.slice(0, 3)));
 
 /** The word that ends right before `end` (past one space and a full stop), lower-case. */
 function wordBefore(text: string, end: number): string {

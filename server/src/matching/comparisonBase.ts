@@ -11,7 +11,15 @@
  * so that the linear-time check reads them; a year is never followed by a range's other end ("from
  * 2022 to 2023" is a time, not a base).
  */
-import { dayNumber, monthsPeriod, overlaps, yearOf, yearPeriod } from '../time/period';
+import { MONTH_NUMBERS } from '../time/monthNames';
+import {
+  firstDayOfMonthIndex,
+  monthIndexOf,
+  monthsPeriod,
+  overlaps,
+  yearOf,
+  yearPeriod,
+} from '../time/period';
 import type { Period } from '../time/period';
 
 export type ComparisonBase =
@@ -22,21 +30,6 @@ export type ComparisonBase =
    * compared period's months in that year), "November's" (a month without a year).
    */
   | { readonly kind: 'named'; readonly year?: number; readonly month?: number; readonly sameSpan: boolean };
-
-const MONTH_NAMES = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 
 /** Relative bases and how many months back they lie. */
 const RELATIVE_BASES: readonly (readonly [RegExp, number])[] = [
@@ -81,7 +74,7 @@ function named(at: number, year: string | undefined, month: string | undefined, 
     base: {
       kind: 'named',
       ...(year === undefined ? {} : { year: Number(year) }),
-      ...(month === undefined ? {} : { month: MONTH_NAMES.indexOf(month.toLowerCase()) + 1 }),
+      ...(month === undefined ? {} : { month: MONTH_NUMBERS.get(month.toLowerCase()) ?? 0 }),
       sameSpan,
     },
   };
@@ -133,30 +126,22 @@ export function figureBase(before: string, after: string): ComparisonBase | unde
   return relative === undefined ? undefined : { kind: 'before', months: relative[1] };
 }
 
-const MS_PER_DAY = 86_400_000;
-
-function monthIndexOf(day: number): number {
-  const date = new Date(day * MS_PER_DAY);
-  return date.getUTCFullYear() * 12 + date.getUTCMonth();
-}
-
-function dayOfMonthIndex(monthIndex: number): number {
-  return dayNumber(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1);
-}
-
 /** The time a base names for a comparison of `compared`, or undefined when it cannot say. */
 function resolve(base: ComparisonBase, compared: Period): Period | undefined {
   const firstMonth = monthIndexOf(compared.start);
   const endMonth = monthIndexOf(compared.end - 1) + 1;
   if (base.kind === 'before') {
-    return { start: dayOfMonthIndex(firstMonth - base.months), end: dayOfMonthIndex(endMonth - base.months) };
+    return {
+      start: firstDayOfMonthIndex(firstMonth - base.months),
+      end: firstDayOfMonthIndex(endMonth - base.months),
+    };
   }
   if (base.year !== undefined && base.month !== undefined) return monthsPeriod(base.year, base.month);
   if (base.year !== undefined && base.sameSpan) {
     const yearsBack = yearOf(compared.start) - base.year;
     return {
-      start: dayOfMonthIndex(firstMonth - yearsBack * 12),
-      end: dayOfMonthIndex(endMonth - yearsBack * 12),
+      start: firstDayOfMonthIndex(firstMonth - yearsBack * 12),
+      end: firstDayOfMonthIndex(endMonth - yearsBack * 12),
     };
   }
   if (base.year !== undefined) return yearPeriod(base.year);
@@ -164,7 +149,7 @@ function resolve(base: ComparisonBase, compared: Period): Period | undefined {
   // A month without a year: the latest such month that began before the compared period.
   let monthIndex = firstMonth - 1;
   while ((monthIndex % 12) + 1 !== base.month) monthIndex--;
-  return { start: dayOfMonthIndex(monthIndex), end: dayOfMonthIndex(monthIndex + 1) };
+  return { start: firstDayOfMonthIndex(monthIndex), end: firstDayOfMonthIndex(monthIndex + 1) };
 }
 
 /**

@@ -45,6 +45,22 @@ export function yearOf(day: number): number {
   return new Date(day * MS_PER_DAY).getUTCFullYear();
 }
 
+/** The month (1–12) of a day. */
+export function monthOf(day: number): number {
+  return new Date(day * MS_PER_DAY).getUTCMonth() + 1;
+}
+
+/** Months since year 0 of a day's month: lets periods move by whole months with plain arithmetic. */
+export function monthIndexOf(day: number): number {
+  const date = new Date(day * MS_PER_DAY);
+  return date.getUTCFullYear() * 12 + date.getUTCMonth();
+}
+
+/** The first day of the month a month index (see monthIndexOf) names. */
+export function firstDayOfMonthIndex(monthIndex: number): number {
+  return dayNumber(Math.floor(monthIndex / 12), (monthIndex % 12) + 1, 1);
+}
+
 const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /**
